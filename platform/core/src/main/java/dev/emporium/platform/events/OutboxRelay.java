@@ -1,0 +1,213 @@
+package dev.emporium.platform.events;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends committed outbox rows to Kafka in commit order and marks them published. Runs right after each commit
+ * and on a fixed poll, so rows left by a crash or written while Kafka was down go out once it is reachable.
+ * Delivery is at least once (a crash between send and mark resends); consumers are idempotent.
+ *
+ * <p>A PostgreSQL advisory lock makes one relay per database active at a time, so replicas of a service keep
+ * each aggregate's events in order. A send that fails transiently stops the batch for the same reason.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final long RELAY_LOCK_ID = 0x656d706f72L; // "empor"
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final KafkaOperations<String, byte[]> kafka;
+    private final EventsProperties.Outbox settings;
+    private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
+    private volatile ScheduledExecutorService executor;
+
+    OutboxRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaOperations<String, byte[]> kafka,
+            EventsProperties.Outbox settings) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.kafka = kafka;
+        this.settings = settings;
+    }
+
+    /** Asks for a relay run soon; called after a transaction that wrote events commits. */
+    void wakeUp() {
+        ScheduledExecutorService current = executor;
+        if (current != null && wakeUpQueued.compareAndSet(false, true)) {
+            current.execute(() -> {
+                wakeUpQueued.set(false);
+                relaySafely();
+            });
+        }
+    }
+
+    /** Relays everything pending now; returns how many events were sent. */
+    public int relayPending() {
+        int total = 0;
+        int sent;
+        do {
+            Integer batch = transaction.execute(status -> relayBatch());
+            sent = batch == null ? 0 : batch;
+            total += sent;
+        } while (sent == settings.batchSize());
+        return total;
+    }
+
+    private void relaySafely() {
+        try {
+            relayPending();
+        } catch (RuntimeException e) {
+            log.warn("Outbox relay run failed, will retry: {}", e.getMessage());
+        }
+    }
+
+    private int relayBatch() {
+        Boolean leader = jdbc.sql("SELECT pg_try_advisory_xact_lock(:id)").param("id", RELAY_LOCK_ID)
+                .query(Boolean.class).single();
+        if (!Boolean.TRUE.equals(leader)) {
+            return 0;
+        }
+        List<PendingEvent> pending = jdbc.sql("""
+                SELECT seq, event_id, topic, event_key, event_type, source, occurred_at, payload, traceparent
+                FROM platform.outbox_event WHERE published_at IS NULL AND rejected_at IS NULL
+                ORDER BY seq LIMIT :limit FOR UPDATE""")
+                .param("limit", settings.batchSize())
+                .query(PendingEvent.class).list();
+        List<Long> published = new ArrayList<>();
+        for (PendingEvent event : pending) {
+            try {
+                kafka.send(event.toRecord()).get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                published.add(event.seq());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+                if (isTransient(cause)) {
+                    recordAttempt(event.seq(), cause, false);
+                    log.warn("Kafka unavailable, event {} stays in the outbox: {}", event.eventId(), cause.toString());
+                    break;
+                }
+                recordAttempt(event.seq(), cause, true);
+                log.error("Kafka rejected event {} ({} on {}) for good; it is kept in the outbox as rejected",
+                        event.eventId(), event.eventType(), event.topic(), cause);
+            }
+        }
+        if (!published.isEmpty()) {
+            jdbc.sql("UPDATE platform.outbox_event SET published_at = now(), attempts = attempts + 1 WHERE seq IN (:seqs)")
+                    .param("seqs", published).update();
+        }
+        return published.size();
+    }
+
+    /** Broker down, leader moving, timeouts: worth retrying. Anything else (e.g. too large) will never succeed. */
+    private static boolean isTransient(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RetriableException || cause instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void recordAttempt(long seq, Throwable cause, boolean rejected) {
+        jdbc.sql("""
+                UPDATE platform.outbox_event SET attempts = attempts + 1, last_error = :error,
+                       rejected_at = CASE WHEN :rejected THEN now() ELSE NULL END
+                WHERE seq = :seq""")
+                .param("error", String.valueOf(cause))
+                .param("rejected", rejected)
+                .param("seq", seq)
+                .update();
+    }
+
+    /** Deletes published rows past retention, keeping the table small. */
+    int purgePublished() {
+        return jdbc.sql("DELETE FROM platform.outbox_event WHERE published_at < now() - make_interval(secs => :seconds)")
+                .param("seconds", settings.retention().toSeconds()).update();
+    }
+
+    @Override
+    public void start() {
+        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
+                .name("outbox-relay").daemon().factory());
+        long poll = settings.pollInterval().toMillis();
+        started.scheduleWithFixedDelay(this::relaySafely, 0, poll, TimeUnit.MILLISECONDS);
+        started.scheduleWithFixedDelay(() -> {
+            try {
+                purgePublished();
+            } catch (RuntimeException e) {
+                log.warn("Outbox purge failed: {}", e.getMessage());
+            }
+        }, 1, 60, TimeUnit.MINUTES);
+        executor = started;
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService current = executor;
+        executor = null;
+        if (current != null) {
+            current.shutdown();
+            try {
+                current.awaitTermination(Duration.ofSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null;
+    }
+
+    /** Stops after the listeners and web server have stopped, so their last events still go out. */
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE + 1000;
+    }
+
+    record PendingEvent(long seq, UUID eventId, String topic, String eventKey, String eventType, String source,
+            Timestamp occurredAt, String payload, String traceparent) {
+
+        ProducerRecord<String, byte[]> toRecord() {
+            RecordHeaders headers = new RecordHeaders();
+            header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+            header(headers, CloudEventHeaders.ID, eventId.toString());
+            header(headers, CloudEventHeaders.SOURCE, source);
+            header(headers, CloudEventHeaders.TYPE, eventType);
+            header(headers, CloudEventHeaders.TIME, occurredAt.toInstant().toString());
+            header(headers, CloudEventHeaders.SUBJECT, eventKey);
+            header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+            if (traceparent != null) {
+                header(headers, CloudEventHeaders.TRACEPARENT, traceparent);
+            }
+            return new ProducerRecord<>(topic, null, eventKey, payload.getBytes(StandardCharsets.UTF_8), headers);
+        }
+
+        private static void header(RecordHeaders headers, String name, String value) {
+            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

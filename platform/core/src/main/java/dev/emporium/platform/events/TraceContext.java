@@ -1,0 +1,35 @@
+package dev.emporium.platform.events;
+
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+
+/** The W3C trace context of the current span, kept with an outbox row so the event continues the request's trace. */
+class TraceContext {
+
+    private final ObjectProvider<Tracer> tracer;
+    private final ObjectProvider<Propagator> propagator;
+
+    TraceContext(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        this.tracer = tracer;
+        this.propagator = propagator;
+    }
+
+    String currentTraceparent() {
+        Tracer currentTracer = tracer.getIfAvailable();
+        Propagator currentPropagator = propagator.getIfAvailable();
+        if (currentTracer == null || currentPropagator == null) {
+            return null;
+        }
+        Span span = currentTracer.currentSpan();
+        if (span == null) {
+            return null;
+        }
+        Map<String, String> carrier = new HashMap<>();
+        currentPropagator.inject(span.context(), carrier, Map::put);
+        return carrier.get(CloudEventHeaders.TRACEPARENT);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.emporium.platform.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+
+/** {@code ?page=} (0-based) and {@code ?size=} (1..100, default 20), checked: a bad value is a 400 naming it. */
+public record PageQuery(int page, int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    public static PageQuery of(Integer page, Integer size) {
+        int resolvedPage = page == null ? 0 : page;
+        int resolvedSize = size == null ? DEFAULT_SIZE : size;
+        List<Problems.FieldError> errors = new ArrayList<>();
+        if (resolvedPage < 0) {
+            errors.add(new Problems.FieldError("page", "must be 0 or more"));
+        }
+        if (resolvedSize < 1 || resolvedSize > MAX_SIZE) {
+            errors.add(new Problems.FieldError("size", "must be between 1 and " + MAX_SIZE));
+        }
+        if (resolvedPage > 1_000_000) {
+            errors.add(new Problems.FieldError("page", "is too large"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request has invalid parameters",
+                    java.util.Map.of("errors", errors));
+        }
+        return new PageQuery(resolvedPage, resolvedSize);
+    }
+
+    public long offset() {
+        return (long) page * size;
+    }
+}

@@ -1,0 +1,231 @@
+package dev.emporium.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Every error leaving a service is an RFC 9457 problem with {@code code} and {@code traceId}. Bad input is a 4xx
+ * that names what is wrong; anything unexpected is a 500 that reveals nothing but the trace id.
+ */
+@RestControllerAdvice
+public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
+
+    private final Problems problems;
+
+    public ProblemDetailsHandler(Problems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<Object> handleApiException(ApiException e) {
+        ProblemDetail problem = problems.create(e.status(), e.code(), e.getMessage());
+        e.properties().forEach(problem::setProperty);
+        HttpHeaders headers = new HttpHeaders();
+        e.headers().forEach(headers::set);
+        return problemResponse(problem, headers);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Object> handleStaleWrite(OptimisticLockingFailureException e) {
+        return problemResponse(problems.create(HttpStatus.PRECONDITION_FAILED, "STALE_VERSION",
+                "The resource was changed by someone else; reload it and try again"), new HttpHeaders());
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> handleConflict(DataIntegrityViolationException e) {
+        log.info("Write refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        return problemResponse(problems.create(HttpStatus.CONFLICT, "CONFLICT",
+                "The request conflicts with the current state of the resource"), new HttpHeaders());
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException e) {
+        List<Problems.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problems.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return problemResponse(problems.validationFailed("The request has invalid fields", errors), new HttpHeaders());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> handleAccessDenied(AccessDeniedException e) {
+        return problemResponse(problems.create(HttpStatus.FORBIDDEN, "FORBIDDEN", "You may not do this"), new HttpHeaders());
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<Object> handleAuthentication(AuthenticationException e) {
+        return problemResponse(problems.create(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "Authentication required"),
+                new HttpHeaders());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> handleUnexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse known) {
+            return problemResponse(problems.enrich(known.getBody(), codeFor(known.getStatusCode())), known.getHeaders());
+        }
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return problemResponse(problems.create(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+                "Something went wrong on our side; quote the traceId if you contact us"), new HttpHeaders());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return problemResponse(problems.validationFailed("The request has invalid fields", fieldErrors(e.getBindingResult())),
+                headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Problems.FieldError> errors = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error -> errors.add(
+                new Problems.FieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+        return problemResponse(problems.validationFailed("The request has invalid parameters", errors), headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        PayloadTooLargeException tooLarge = findCause(e, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return problemResponse(problems.create(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage()),
+                    headers);
+        }
+        DatabindException binding = findCause(e, DatabindException.class);
+        if (binding instanceof InvalidFormatException || binding instanceof MismatchedInputException) {
+            String field = jsonPath(binding);
+            if (!field.isEmpty()) {
+                return problemResponse(problems.validationFailed("The request has invalid fields",
+                        List.of(new Problems.FieldError(field, describe(binding)))), headers);
+            }
+        }
+        JacksonException parsing = findCause(e, JacksonException.class);
+        String detail = parsing != null ? "Malformed JSON: " + parsing.getOriginalMessage()
+                : "The request body is missing or unreadable";
+        return problemResponse(problems.create(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", detail), headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
+        String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
+        return problemResponse(problems.validationFailed("The request has invalid parameters",
+                List.of(new Problems.FieldError(name, "must be a valid " + expected))), headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = body instanceof ProblemDetail detail ? detail
+                : ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        return problemResponse(problems.enrich(problem, codeFor(status, e)), headers);
+    }
+
+    private ResponseEntity<Object> problemResponse(ProblemDetail problem, HttpHeaders headers) {
+        return ResponseEntity.status(problem.getStatus()).headers(headers).contentType(Problems.PROBLEM_JSON)
+                .body(Problems.asMap(problem));
+    }
+
+    private static String codeFor(HttpStatusCode status, Exception e) {
+        if (e instanceof NoResourceFoundException) {
+            return "NOT_FOUND";
+        }
+        if (e instanceof HttpRequestMethodNotSupportedException) {
+            return "METHOD_NOT_ALLOWED";
+        }
+        if (e instanceof HttpMediaTypeNotSupportedException) {
+            return "UNSUPPORTED_MEDIA_TYPE";
+        }
+        if (e instanceof HttpMediaTypeNotAcceptableException) {
+            return "NOT_ACCEPTABLE";
+        }
+        if (e instanceof MissingServletRequestParameterException || e instanceof MissingRequestHeaderException) {
+            return "VALIDATION_FAILED";
+        }
+        return codeFor(status);
+    }
+
+    static String codeFor(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "ERROR_" + status.value() : known.name();
+    }
+
+    private static List<Problems.FieldError> fieldErrors(BindingResult result) {
+        List<Problems.FieldError> errors = new ArrayList<>();
+        result.getFieldErrors().forEach(error -> errors.add(new Problems.FieldError(error.getField(), error.getDefaultMessage())));
+        result.getGlobalErrors().forEach(error -> errors.add(new Problems.FieldError(error.getObjectName(), error.getDefaultMessage())));
+        return errors;
+    }
+
+    private static String jsonPath(DatabindException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String describe(DatabindException e) {
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
+            Class<?> target = invalid.getTargetType();
+            if (target.isEnum()) {
+                return "must be one of " + java.util.Arrays.toString(target.getEnumConstants());
+            }
+            return "must be a valid " + target.getSimpleName();
+        }
+        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            return "must be a valid " + mismatched.getTargetType().getSimpleName();
+        }
+        return "has an invalid value";
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    private static <T extends Throwable> T findCause(Throwable error, Class<T> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+}

@@ -1,0 +1,24 @@
+package dev.emporium.platform.web;
+
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * Request bodies mean what they say: a number or boolean where text is expected ({@code "name": 42}) and an empty
+ * string where a number is expected are errors rather than silently converted values.
+ */
+class StrictJson implements JsonMapperBuilderCustomizer {
+
+    @Override
+    public void customize(tools.jackson.databind.json.JsonMapper.Builder builder) {
+        builder.withCoercionConfig(LogicalType.Textual, config -> config
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+        builder.withCoercionConfig(LogicalType.Integer, config -> config
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
+    }
+}

@@ -1,0 +1,56 @@
+package dev.emporium.platform.testapp;
+
+import dev.emporium.platform.web.ApiException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class SampleController {
+
+    enum Size { S, M, L }
+
+    record Order(@NotBlank String name, @Email @NotBlank String email, @NotNull @Min(1) @Max(99) Integer quantity,
+            @NotNull Size size, List<@NotBlank String> tags) {
+    }
+
+    @PostMapping("/api/v1/public/orders")
+    Order create(@Valid @RequestBody Order order) {
+        return order;
+    }
+
+    @GetMapping("/api/v1/public/orders")
+    List<Order> list(@RequestParam(defaultValue = "0") int page) {
+        return List.of();
+    }
+
+    @PostMapping("/api/v1/public/conflict")
+    void conflict() {
+        throw new ApiException(HttpStatus.CONFLICT, "EMAIL_TAKEN", "That email is taken");
+    }
+
+    @PostMapping("/api/v1/public/crash")
+    void crash() {
+        throw new IllegalStateException("secret internal detail");
+    }
+
+    @GetMapping("/api/v1/me")
+    String me() {
+        return "{}";
+    }
+
+    @GetMapping("/api/v1/admin/things")
+    String adminThings() {
+        return "[]";
+    }
+}

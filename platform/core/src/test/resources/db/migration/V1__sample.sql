@@ -1,0 +1,1 @@
+CREATE TABLE sample_effect (id BIGSERIAL PRIMARY KEY, event_id TEXT NOT NULL, note TEXT NOT NULL);

@@ -61,13 +61,17 @@ public class Users {
                 .param("role", role).param("id", id).update();
     }
 
-    public List<User> page(PageQuery query) {
-        return jdbc.sql("SELECT * FROM app_user ORDER BY created_at, id LIMIT :limit OFFSET :offset")
-                .param("limit", query.size()).param("offset", query.offset()).query(Users::map).list();
+    /** @param role only users holding it, or all when null */
+    public List<User> page(PageQuery query, String role) {
+        return jdbc.sql("""
+                SELECT * FROM app_user WHERE CAST(:role AS text) IS NULL OR :role = ANY(roles)
+                ORDER BY created_at, id LIMIT :limit OFFSET :offset""")
+                .param("role", role).param("limit", query.size()).param("offset", query.offset()).query(Users::map).list();
     }
 
-    public long count() {
-        return jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single();
+    public long count(String role) {
+        return jdbc.sql("SELECT count(*) FROM app_user WHERE CAST(:role AS text) IS NULL OR :role = ANY(roles)")
+                .param("role", role).query(Long.class).single();
     }
 
     private static User map(ResultSet rs, int row) throws SQLException {

@@ -180,6 +180,22 @@ class AuthenticationTest {
     }
 
     @Test
+    void filtersUsersByRole() {
+        api.newCustomerSession();
+
+        JsonNode admins = api.get("/api/v1/admin/users?role=ADMIN", api.adminSession()).json();
+
+        assertThat(admins.get("totalItems").asLong()).isEqualTo(1);
+        assertThat(admins.get("items").get(0).get("email").asString()).isEqualTo(IdentityApi.ADMIN_EMAIL);
+    }
+
+    @Test
+    void refusesAnUnknownRole() {
+        JsonNode problem = assertProblem(api.get("/api/v1/admin/users?role=SUPERUSER", api.adminSession()), 400, "VALIDATION_FAILED");
+        assertThat(problem.at("/errors/0/field").asString()).isEqualTo("role");
+    }
+
+    @Test
     void refusesAPageSizeOverTheMaximum() {
         assertProblem(api.get("/api/v1/admin/users?size=1000", api.adminSession()), 400, "VALIDATION_FAILED");
     }

@@ -1,0 +1,208 @@
+package dev.emporium.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.Socket;
+import java.util.Base64;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The acceptance path of a new user: {@code up}, then register, log in and use the API through the gateway only;
+ * {@code down} leaves nothing running; a second {@code up} keeps users, passwords and signing keys.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformIT {
+
+    static final String PASSWORD = "correct horse battery";
+
+    final RunningPlatform platform = new RunningPlatform();
+    Http http;
+
+    @BeforeAll
+    void up() {
+        RunningPlatform.Result up = platform.up();
+        assertThat(up.exitCode()).as(up.output()).isZero();
+        assertThat(up.output()).contains(platform.gatewayUrl().replace("127.0.0.1", "localhost").replace("http://", ""));
+        http = new Http(platform.gatewayUrl());
+    }
+
+    @AfterAll
+    void down() {
+        platform.down();
+        platform.deleteHome();
+    }
+
+    @Test
+    @Order(1)
+    void registersLogsInAndShowsTheUserThroughTheGateway() {
+        String email = uniqueEmail();
+        Http.Response registered = register(email);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+
+        JsonNode tokens = login(email, PASSWORD);
+        Http.Response me = http.get("/api/v1/users/me", bearer(tokens));
+
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().get("email").asString()).isEqualTo(email);
+        assertThat(me.header("X-Request-Id")).isNotBlank();
+    }
+
+    @Test
+    @Order(2)
+    void rotatesRefreshTokensAndRevokesTheFamilyOnReplay() {
+        String email = uniqueEmail();
+        register(email);
+        JsonNode first = login(email, PASSWORD);
+
+        Http.Response rotated = refresh(first);
+        assertThat(rotated.status()).isEqualTo(200);
+        JsonNode second = rotated.json();
+        assertThat(second.get("refreshToken").asString()).isNotEqualTo(first.get("refreshToken").asString());
+
+        assertProblem(refresh(first), 401);
+        assertProblem(refresh(second), 401);
+    }
+
+    @Test
+    @Order(3)
+    void refusesMissingTamperedAndForgedTokens() {
+        String email = uniqueEmail();
+        register(email);
+        String token = login(email, PASSWORD).get("accessToken").asString();
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"CUSTOMER\"", "\"ADMIN\"");
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2];
+
+        assertProblem(http.get("/api/v1/users/me"), 401);
+        assertProblem(http.get("/api/v1/users/me", "Authorization", "Bearer " + tampered), 401);
+        assertProblem(http.get("/api/v1/users/me", "Authorization", "Bearer " + parts[0] + "." + parts[1] + "."), 401);
+        assertProblem(http.get("/api/v1/users/me", "Authorization", "Bearer garbage"), 401);
+    }
+
+    @Test
+    @Order(4)
+    void keepsCustomersOutOfAdminEndpointsAndLetsTheAdminIn() {
+        String email = uniqueEmail();
+        register(email);
+
+        assertProblem(http.get("/api/v1/admin/users", bearer(login(email, PASSWORD))), 403);
+        assertThat(http.get("/api/v1/admin/users", bearer(login("admin@emporium.local", RunningPlatform.ADMIN_PASSWORD))).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    @Order(5)
+    void answersEveryKindOfMalformedRequestWithAProblem() {
+        String email = uniqueEmail();
+        register(email);
+        String[] auth = bearer(login(email, PASSWORD));
+        String[] admin = bearer(login("admin@emporium.local", RunningPlatform.ADMIN_PASSWORD));
+        String validAddress = "{\"fullName\":\"Ada\",\"line1\":\"1 Main St\",\"city\":\"Berlin\",\"postalCode\":\"10115\",\"country\":\"DE\"}";
+
+        assertProblem(http.post("/api/v1/auth/register", "{\"email\": "), 400);
+        assertProblem(http.post("/api/v1/auth/register", "[]"), 400);
+        assertProblem(http.post("/api/v1/auth/register", ""), 400);
+        assertProblem(http.post("/api/v1/auth/register", "{\"email\":\"a@example.com\"} trailing"), 400);
+        assertProblem(http.post("/api/v1/auth/register", "{\"email\":42,\"password\":\"" + PASSWORD + "\",\"name\":\"A\"}"), 400);
+        assertProblem(http.post("/api/v1/auth/register", "{\"email\":\"not-an-email\",\"password\":\"" + PASSWORD + "\",\"name\":\"A\"}"), 400);
+        assertProblem(http.post("/api/v1/auth/register", "{\"email\":\"" + uniqueEmail() + "\",\"password\":\"short\",\"name\":\"A\"}"), 400);
+        assertProblem(http.post("/api/v1/auth/register", "{\"email\":\"" + uniqueEmail() + "\",\"password\":\"" + PASSWORD + "\"}"), 400);
+        assertProblem(http.post("/api/v1/auth/register", "{\"email\":\"" + uniqueEmail() + "\",\"password\":\"" + PASSWORD
+                + "\",\"name\":\"" + "x".repeat(5000) + "\"}"), 400);
+        assertProblem(http.post("/api/v1/auth/register", "{\"name\":\"" + "x".repeat(3_000_000) + "\"}"), 413);
+        assertProblem(http.send("POST", "/api/v1/auth/register", "email=a", "Content-Type", "text/plain"), 415);
+        assertProblem(http.post("/api/v1/auth/login", "{\"email\":{\"nested\":true},\"password\":\"x\"}"), 400);
+        assertProblem(http.post("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":null}"), 400);
+        assertProblem(http.post("/api/v1/auth/refresh", "{}"), 400);
+        assertProblem(http.send("POST", "/api/v1/users/me/addresses", validAddress.replace("\"DE\"", "\"XX\""), auth), 400);
+        assertProblem(http.send("POST", "/api/v1/users/me/addresses", validAddress.replace("\"DE\"", "49"), auth), 400);
+        assertProblem(http.send("DELETE", "/api/v1/users/me/addresses/not-a-uuid", null, auth), 400);
+        assertProblem(http.send("PATCH", "/api/v1/users/me", "{\"name\":\"   \"}", auth), 400);
+        assertProblem(http.get("/api/v1/admin/users?size=abc", admin), 400);
+        assertProblem(http.get("/api/v1/admin/users?page=-1", admin), 400);
+        assertProblem(http.get("/api/v1/admin/users?role=SUPERUSER", admin), 400);
+        assertProblem(http.send("DELETE", "/api/v1/auth/login", null), 405);
+        assertProblem(http.get("/api/v1/no-such-thing"), 404);
+    }
+
+    @Test
+    @Order(6)
+    void answersForAServiceThatIsNotRunningWithServiceUnavailable() {
+        Http.Response response = http.get("/api/v1/admin/analytics/summary",
+                bearer(login("admin@emporium.local", RunningPlatform.ADMIN_PASSWORD)));
+
+        assertProblem(response, 503);
+    }
+
+    @Test
+    @Order(100)
+    void downLeavesNothingRunningAndUpKeepsUsersPasswordsAndTokens() {
+        String email = uniqueEmail();
+        register(email);
+        JsonNode tokensBeforeRestart = login(email, PASSWORD);
+
+        RunningPlatform.Result down = platform.down();
+        assertThat(down.exitCode()).as(down.output()).isZero();
+        assertThat(platform.leftoverProcesses()).isEmpty();
+        for (int port : platform.ports()) {
+            assertThat(isListening(port)).as("port %d still open after down", port).isFalse();
+        }
+
+        RunningPlatform.Result up = platform.up();
+        assertThat(up.exitCode()).as(up.output()).isZero();
+
+        Http.Response me = http.get("/api/v1/users/me", bearer(tokensBeforeRestart));
+        assertThat(me.status()).as(me.body()).isEqualTo(200);
+        assertThat(me.json().get("email").asString()).isEqualTo(email);
+        assertThat(login(email, PASSWORD).get("accessToken").asString()).isNotBlank();
+    }
+
+    private Http.Response register(String email) {
+        return http.post("/api/v1/auth/register", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"E2E\"}");
+    }
+
+    private JsonNode login(String email, String password) {
+        Http.Response response = http.post("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private Http.Response refresh(JsonNode tokens) {
+        return http.post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + tokens.get("refreshToken").asString() + "\"}");
+    }
+
+    private static String[] bearer(JsonNode tokens) {
+        return new String[] { "Authorization", "Bearer " + tokens.get("accessToken").asString() };
+    }
+
+    private static String uniqueEmail() {
+        return "e2e-" + UUID.randomUUID() + "@example.com";
+    }
+
+    private static void assertProblem(Http.Response response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).as(response.body()).startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("code").asString()).isNotBlank();
+        assertThat(problem.get("traceId").asString()).isNotBlank();
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at dev.emporium");
+    }
+
+    private static boolean isListening(int port) {
+        try (Socket ignored = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.emporium.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole platform as a user runs it: the launcher's {@code up} and {@code down}, all infrastructure embedded,
+ * in a temporary {@code EMPORIUM_HOME} and with a port offset so it never meets a developer's running platform.
+ */
+final class RunningPlatform {
+
+    static final int PORT_OFFSET = 23_000;
+    static final String ADMIN_PASSWORD = "e2e-admin-password";
+
+    final Path home;
+    private final Path repository;
+
+    RunningPlatform() {
+        try {
+            this.home = Files.createTempDirectory("emporium-e2e-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.repository = Path.of(System.getProperty("emporium.repository", "..")).toAbsolutePath().normalize();
+    }
+
+    String gatewayUrl() {
+        return "http://127.0.0.1:" + (8080 + PORT_OFFSET);
+    }
+
+    int[] ports() {
+        return new int[] { 8080 + PORT_OFFSET, 8081 + PORT_OFFSET, 5433 + PORT_OFFSET, 9092 + PORT_OFFSET,
+                9093 + PORT_OFFSET, 6380 + PORT_OFFSET };
+    }
+
+    Result up() {
+        return launcher("up");
+    }
+
+    Result down() {
+        return launcher("down");
+    }
+
+    Result status() {
+        return launcher("status");
+    }
+
+    /** Everything still running from this platform: processes whose command line mentions its home. */
+    List<String> leftoverProcesses() {
+        List<String> leftovers = new ArrayList<>();
+        ProcessHandle.allProcesses()
+                .filter(p -> p.pid() != ProcessHandle.current().pid())
+                .forEach(p -> p.info().commandLine().filter(cmd -> cmd.contains(home.toString()))
+                        .ifPresent(cmd -> leftovers.add(p.pid() + " " + cmd)));
+        return leftovers;
+    }
+
+    void deleteHome() {
+        try (var paths = Files.walk(home)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp directory left behind is harmless
+        }
+    }
+
+    private Result launcher(String command) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = repository.resolve("launcher/target/launcher-0.1.0-SNAPSHOT.jar") + ":"
+                + repository.resolve("launcher/target/lib") + "/*";
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", classpath, "dev.emporium.launcher.Launcher", command)
+                .directory(repository.toFile())
+                .redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        env.put("EMPORIUM_HOME", home.toString());
+        env.put("EMPORIUM_REPO", repository.toString());
+        env.put("EMPORIUM_PORT_OFFSET", Integer.toString(PORT_OFFSET));
+        env.put("EMPORIUM_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        List.of("EMPORIUM_POSTGRES_URL", "EMPORIUM_KAFKA_BOOTSTRAP_SERVERS", "EMPORIUM_REDIS_URL").forEach(env::remove);
+        try {
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes());
+            if (!process.waitFor(Duration.ofMinutes(5).toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("launcher " + command + " did not finish:\n" + output);
+            }
+            return new Result(process.exitValue(), output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Result(int exitCode, String output) {
+    }
+}

@@ -1,0 +1,173 @@
+package dev.emporium.launcher.services;
+
+import dev.emporium.launcher.cli.Console;
+import dev.emporium.launcher.config.PlatformState;
+import dev.emporium.launcher.config.Settings;
+import dev.emporium.launcher.process.PidFile;
+import dev.emporium.launcher.process.Processes;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Starts each service as its own JVM, detached, and tells when it is ready. */
+public final class ServiceRunner {
+
+    /**
+     * Small footprint without giving up the C2 compiler: serial GC (no GC threads to share 2 cores), small
+     * thread stacks and a bounded code cache and metaspace; the heap comes from the service list.
+     */
+    static final List<String> JVM_OPTIONS = List.of(
+            "-XX:+UseSerialGC", "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=192m");
+
+    private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(10);
+
+    /** A service that did not become ready, and why. */
+    public record StartFailure(ServiceDefinition service, String reason) {
+    }
+
+    private final Settings settings;
+    private final ServiceCatalog catalog;
+    private final Secrets secrets;
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(1))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
+
+    public ServiceRunner(Settings settings, ServiceCatalog catalog, Secrets secrets) {
+        this.settings = settings;
+        this.catalog = catalog;
+        this.secrets = secrets;
+    }
+
+    public static List<String> command(Path java, ServiceDefinition service, Path jar) {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(JVM_OPTIONS);
+        command.add("-Xmx" + service.heap());
+        command.add("-jar");
+        command.add(jar.toString());
+        return command;
+    }
+
+    public Optional<ProcessHandle> running(String service) {
+        return pidFile(service).liveProcess();
+    }
+
+    /** Services in the run directory, listed or not (the list may have changed since they were started). */
+    public List<String> recorded() {
+        Path dir = pidDir();
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".pid"))
+                    .map(name -> name.substring(0, name.length() - ".pid".length()))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** The service runs in the repository root: relative paths in its configuration (e.g. config/) resolve there. */
+    public ProcessHandle start(ServiceDefinition service, PlatformState state) {
+        Map<String, String> env = ServiceEnvironment.of(service, catalog, state, settings.home(), secrets::databasePassword);
+        Process process = Processes.startDetached(command(settings.java(), service, settings.serviceJar(service.name())),
+                env, settings.repo(), settings.logFile(service.name()));
+        pidFile(service.name()).write(process.toHandle());
+        return process.toHandle();
+    }
+
+    /** SIGTERM (Spring Boot shuts down gracefully), SIGKILL after {@code grace}; pid files removed. */
+    public void stop(List<String> services, Duration grace) {
+        List<ProcessHandle> processes = services.stream().flatMap(name -> running(name).stream()).toList();
+        Processes.stop(processes, "TERM", grace);
+        services.forEach(name -> pidFile(name).delete());
+    }
+
+    public boolean isReady(PlatformState state, ServiceDefinition service) {
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(ServiceEnvironment.url(state, service) + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(2))
+                .GET()
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * Waits until every given service answers 200 on its readiness endpoint, printing progress. Returns at the
+     * first service that exits or when the timeout is reached, leaving the others as they are.
+     */
+    public Optional<StartFailure> awaitReady(Map<ServiceDefinition, ProcessHandle> starting, PlatformState state,
+                                             Duration timeout) {
+        Instant start = Instant.now();
+        Instant deadline = start.plus(timeout);
+        Instant nextProgress = start.plus(PROGRESS_INTERVAL);
+        Map<ServiceDefinition, ProcessHandle> pending = new LinkedHashMap<>(starting);
+        while (!pending.isEmpty()) {
+            for (var entry : List.copyOf(pending.entrySet())) {
+                ServiceDefinition service = entry.getKey();
+                if (isReady(state, service)) {
+                    pending.remove(service);
+                    Console.out(String.format("  %-14s ready   %s (%.1f s)", service.name(),
+                            ServiceEnvironment.url(state, service), Duration.between(start, Instant.now()).toMillis() / 1000.0));
+                } else if (!Processes.isRunning(entry.getValue())) {
+                    return Optional.of(new StartFailure(service, service.name() + " exited before it was ready"));
+                }
+            }
+            if (pending.isEmpty()) {
+                break;
+            }
+            Instant now = Instant.now();
+            if (now.isAfter(deadline)) {
+                ServiceDefinition late = pending.keySet().iterator().next();
+                return Optional.of(new StartFailure(late, late.name() + " was not ready within " + timeout.toSeconds()
+                        + " s (EMPORIUM_START_TIMEOUT)"));
+            }
+            if (now.isAfter(nextProgress)) {
+                Console.out("  ... waiting for " + String.join(", ", pending.keySet().stream().map(ServiceDefinition::name).toList())
+                        + " (" + Duration.between(start, now).toSeconds() + " s)");
+                nextProgress = now.plus(PROGRESS_INTERVAL);
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        return Optional.empty();
+    }
+
+    private PidFile pidFile(String service) {
+        return new PidFile(pidDir().resolve(service + ".pid"));
+    }
+
+    private Path pidDir() {
+        return settings.runDir().resolve("services");
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.emporium.launcher.services;
+
+import dev.emporium.launcher.config.PlatformState;
+import dev.emporium.launcher.infra.kafka.KafkaEndpoint;
+import dev.emporium.launcher.infra.postgres.PostgresEndpoint;
+import dev.emporium.launcher.infra.redis.RedisEndpoint;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+class ServiceEnvironmentTest {
+
+    private static final ServiceDefinition IDENTITY = new ServiceDefinition("identity", 8081, "256m", Optional.of("identity"));
+    private static final ServiceDefinition GATEWAY = new ServiceDefinition("gateway", 8080, "256m", Optional.empty());
+    private static final ServiceCatalog CATALOG = new ServiceCatalog(List.of(IDENTITY, GATEWAY));
+    private static final Path HOME = Path.of("/tmp/x");
+
+    @Test
+    void aServiceWithADatabaseGetsItsOwnDatabaseAndLogin() {
+        Map<String, String> env = ServiceEnvironment.of(IDENTITY, CATALOG, state(0), HOME, login -> "pw-" + login);
+
+        assertThat(env).containsExactly(
+                entry("SERVER_PORT", "8081"),
+                entry("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:5433/identity"),
+                entry("SPRING_DATASOURCE_USERNAME", "identity"),
+                entry("SPRING_DATASOURCE_PASSWORD", "pw-identity"),
+                entry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"),
+                entry("SPRING_DATA_REDIS_HOST", "127.0.0.1"),
+                entry("SPRING_DATA_REDIS_PORT", "6380"),
+                entry("EMPORIUM_SERVICES_IDENTITY_URL", "http://127.0.0.1:8081"),
+                entry("EMPORIUM_SERVICES_GATEWAY_URL", "http://127.0.0.1:8080"),
+                entry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", "http://127.0.0.1:8081/.well-known/jwks.json"),
+                entry("EMPORIUM_ADMIN_PASSWORD", "emporium-admin"),
+                entry("EMPORIUM_HOME", "/tmp/x"),
+                entry("SPRING_PROFILES_ACTIVE", "local"));
+    }
+
+    @Test
+    void aServiceWithoutADatabaseGetsNoDatasource() {
+        Map<String, String> env = ServiceEnvironment.of(GATEWAY, CATALOG, state(0), HOME, login -> {
+            throw new AssertionError("no password needed");
+        });
+
+        assertThat(env).doesNotContainKeys("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
+        assertThat(env).containsEntry("SERVER_PORT", "8080").containsKey("EMPORIUM_SERVICES_IDENTITY_URL");
+    }
+
+    @Test
+    void thePortOffsetMovesEveryServiceAndTheJwksUrl() {
+        Map<String, String> env = ServiceEnvironment.of(GATEWAY, CATALOG, state(10000), HOME, login -> "pw");
+
+        assertThat(env)
+                .containsEntry("SERVER_PORT", "18080")
+                .containsEntry("EMPORIUM_SERVICES_IDENTITY_URL", "http://127.0.0.1:18081")
+                .containsEntry("EMPORIUM_SERVICES_GATEWAY_URL", "http://127.0.0.1:18080")
+                .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", "http://127.0.0.1:18081/.well-known/jwks.json");
+    }
+
+    @Test
+    void externalInfrastructureIsPassedOnAsGiven() {
+        PlatformState state = new PlatformState(0,
+                PostgresEndpoint.external("jdbc:postgresql://db:5432/postgres?sslmode=require", "admin", "x"),
+                new KafkaEndpoint("k1:9092,k2:9092", false),
+                RedisEndpoint.parse("redis://:secret@cache:6379"),
+                "admin-pw", "demo");
+
+        Map<String, String> env = ServiceEnvironment.of(IDENTITY, CATALOG, state, HOME, login -> "pw");
+
+        assertThat(env)
+                .containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://db:5432/identity?sslmode=require")
+                .containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "k1:9092,k2:9092")
+                .containsEntry("SPRING_DATA_REDIS_HOST", "cache")
+                .containsEntry("SPRING_DATA_REDIS_PASSWORD", "secret")
+                .containsEntry("EMPORIUM_ADMIN_PASSWORD", "admin-pw")
+                .containsEntry("SPRING_PROFILES_ACTIVE", "demo");
+    }
+
+    @Test
+    void withoutIdentityThereIsNoJwksUrl() {
+        ServiceCatalog gatewayOnly = new ServiceCatalog(List.of(GATEWAY));
+
+        assertThat(ServiceEnvironment.of(GATEWAY, gatewayOnly, state(0), HOME, login -> "pw"))
+                .doesNotContainKey("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI");
+    }
+
+    @Test
+    void servicesRunWithABoundedFootprintButKeepTheC2Compiler() {
+        assertThat(ServiceRunner.command(Path.of("/jdk/bin/java"), IDENTITY, Path.of("/repo/identity.jar"))).containsExactly(
+                "/jdk/bin/java", "-XX:+UseSerialGC", "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=192m",
+                "-Xmx256m", "-jar", "/repo/identity.jar");
+    }
+
+    private static PlatformState state(int offset) {
+        return new PlatformState(offset,
+                PostgresEndpoint.embedded(5433 + offset),
+                KafkaEndpoint.embedded(9092 + offset),
+                RedisEndpoint.embedded(6380 + offset),
+                "emporium-admin", "local");
+    }
+}

@@ -1,0 +1,47 @@
+package dev.emporium.gateway.problem;
+
+import dev.emporium.gateway.observability.TraceIds;
+import java.util.function.Consumer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes the gateway's own answers as {@code application/problem+json}; every gateway-made error goes through here. */
+@Component
+public class ProblemWriter {
+
+    /** Same problem type URIs as the services (platform-core's Problems): one page per code. */
+    private static final String TYPE_BASE = "https://emporium.dev/problems/";
+
+    private final JsonMapper json;
+
+    public ProblemWriter(JsonMapper json) {
+        this.json = json;
+    }
+
+    public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String code, String detail) {
+        return write(exchange, status, code, detail, headers -> {
+        });
+    }
+
+    public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String code, String detail,
+            Consumer<HttpHeaders> extraHeaders) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        Problem problem = new Problem(TYPE_BASE + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-'), known == null ? "Error" : known.getReasonPhrase(), status.value(), detail,
+                exchange.getRequest().getPath().value(), code, TraceIds.of(exchange).orElse(null));
+        byte[] body = json.writeValueAsBytes(problem);
+        ServerHttpResponse response = exchange.getResponse();
+        response.setStatusCode(status);
+        HttpHeaders headers = response.getHeaders();
+        headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        headers.setContentLength(body.length);
+        extraHeaders.accept(headers);
+        return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.emporium.gateway.routing;
+
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One route per service for its public paths (forwarded unchanged), and one per service for its OpenAPI document,
+ * which the service serves at {@code /v3/api-docs} and the gateway exposes at {@code /v3/api-docs/<service>}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RoutesConfiguration {
+
+    /** Route metadata naming the service behind a route, so errors can say which service failed. */
+    public static final String SERVICE_METADATA = "emporium.service";
+
+    @Bean
+    RouteLocator serviceRoutes(RouteLocatorBuilder builder, ServiceDirectory directory) {
+        RouteLocatorBuilder.Builder routes = builder.routes();
+        for (Downstream downstream : Downstream.values()) {
+            String url = directory.urlOf(downstream).toString();
+            routes.route(downstream.serviceName(),
+                    route -> route.path(downstream.paths().toArray(String[]::new))
+                            .metadata(SERVICE_METADATA, downstream.serviceName())
+                            .uri(url));
+            routes.route(downstream.serviceName() + "-api-docs",
+                    route -> route.path(downstream.apiDocsPath())
+                            .filters(filters -> filters.setPath("/v3/api-docs"))
+                            .metadata(SERVICE_METADATA, downstream.serviceName())
+                            .uri(url));
+        }
+        return routes.build();
+    }
+}

@@ -1,0 +1,67 @@
+package dev.emporium.gateway.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+
+/**
+ * Who may call what. Tokens are RS256 JWTs from identity, checked against its JWKS, issuer and audience (see
+ * {@code spring.security.oauth2.resourceserver.jwt.*}); their {@code roles} claim becomes {@code ROLE_*}. A token
+ * sent to a public path is still validated. Services check the token again: the header is forwarded unchanged.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+    private static final String[] PUBLIC_READS = {"/.well-known/jwks.json", "/api/v1/products/**",
+        "/api/v1/categories/**", "/api/v1/search/**", "/api/v1/inventory/**", "/api/v1/recommendations/products/**"};
+
+    private static final String[] API_DOCS = {"/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs",
+        "/v3/api-docs/**"};
+
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http,
+            ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDeniedHandler) {
+        return http
+                // Stateless bearer-token API: no sessions, cookies, CSRF tokens or login pages.
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .anonymous(ServerHttpSecurity.AnonymousSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                // CORS and security headers come from the gateway's own filters (CorsFilter, SecurityHeadersFilter).
+                .cors(ServerHttpSecurity.CorsSpec::disable)
+                .headers(ServerHttpSecurity.HeaderSpec::disable)
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login",
+                                "/api/v1/auth/refresh").permitAll()
+                        .pathMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
+                        .pathMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
+                        // Guests have carts; merging one into an account needs the account (API.md: customer).
+                        .pathMatchers(HttpMethod.POST, "/api/v1/cart/merge").authenticated()
+                        .pathMatchers("/api/v1/cart/**").permitAll()
+                        .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .pathMatchers("/actuator/**").hasRole("ADMIN")
+                        .pathMatchers(HttpMethod.GET, API_DOCS).permitAll()
+                        .pathMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        .pathMatchers("/api/**").authenticated()
+                        // Anything else is not an API call (unknown paths get a 404 problem, not a 401).
+                        .anyExchange().permitAll())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDeniedHandler))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDeniedHandler))
+                .build();
+    }
+}

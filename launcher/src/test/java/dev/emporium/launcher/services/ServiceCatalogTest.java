@@ -11,12 +11,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ServiceCatalogTest {
 
     @Test
-    void theBuiltInListHasIdentityAndGateway() {
+    void theBuiltInListHasTheServicesWithDistinctPorts() {
         ServiceCatalog catalog = ServiceCatalog.load(Optional.empty());
 
-        assertThat(catalog.services()).containsExactly(
+        assertThat(catalog.services()).contains(
                 new ServiceDefinition("identity", 8081, "256m", Optional.of("identity")),
                 new ServiceDefinition("gateway", 8080, "256m", Optional.empty()));
+        assertThat(catalog.services()).extracting(ServiceDefinition::port).doesNotHaveDuplicates();
     }
 
     @Test

@@ -41,6 +41,20 @@ class RequestSizeTest extends GatewayTest {
     }
 
     @Test
+    void passesALargerBodyWhereThePathAllowsMore() {
+        String path = unique("/api/v1/admin/products");
+        String body = "\"" + "x".repeat((int) MAX_REQUEST_BYTES * 3) + "\"";
+
+        client.post().uri(path).contentType(MediaType.APPLICATION_JSON)
+                .header("Authorization", "Bearer " + adminToken())
+                .bodyValue(body)
+                .exchange()
+                .expectStatus().isOk();
+
+        assertThat(receivedAt(path).bodyLength()).isEqualTo(body.length());
+    }
+
+    @Test
     void passesABodyWithinTheLimit() {
         String path = unique("/api/v1/cart/items");
         String body = "{\"sku\":\"SKU-1\",\"quantity\":2}";

@@ -11,6 +11,7 @@ import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -75,7 +76,9 @@ public class EventsAutoConfiguration {
         return handler;
     }
 
+    /** Only for services with a database: a service without one (search) consumes but keeps no outbox. */
     @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.jdbc.core.simple.JdbcClient")
     @ConditionalOnBean(DataSource.class)
     static class OutboxConfiguration {
 

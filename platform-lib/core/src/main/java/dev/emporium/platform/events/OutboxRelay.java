@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -93,10 +94,21 @@ public class OutboxRelay implements SmartLifecycle {
                 ORDER BY seq LIMIT :limit FOR UPDATE""")
                 .param("limit", settings.batchSize())
                 .query(PendingEvent.class).list();
-        List<Long> published = new ArrayList<>();
+        // Send the whole batch at once (the producer keeps per-partition order), then settle the results in order.
+        List<CompletableFuture<?>> sends = new ArrayList<>();
         for (PendingEvent event : pending) {
             try {
-                kafka.send(event.toRecord()).get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                sends.add(kafka.send(event.toRecord()));
+            } catch (RuntimeException e) {
+                sends.add(CompletableFuture.failedFuture(e));
+                break;
+            }
+        }
+        List<Long> published = new ArrayList<>();
+        for (int i = 0; i < sends.size(); i++) {
+            PendingEvent event = pending.get(i);
+            try {
+                sends.get(i).get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
                 published.add(event.seq());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -104,6 +116,7 @@ public class OutboxRelay implements SmartLifecycle {
             } catch (ExecutionException | TimeoutException | RuntimeException e) {
                 Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
                 if (isTransient(cause)) {
+                    // later events stay pending too (sent or not): retried in order, at least once
                     recordAttempt(event.seq(), cause, false);
                     log.warn("Kafka unavailable, event {} stays in the outbox: {}", event.eventId(), cause.toString());
                     break;

@@ -6,8 +6,10 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * Request bodies mean what they say: a number or boolean where text is expected ({@code "name": 42}) and an empty
- * string where a number is expected are errors rather than silently converted values.
+ * Request bodies mean what they say: a number or boolean where text is expected ({@code "name": 42}), text or a
+ * fraction where a whole number is expected ({@code "quantity": "3"}, {@code 2.5}) and text where a boolean is
+ * expected are errors rather than silently converted values. Decimals may come as strings: money amounts do
+ * ({@code "amount": "19.99"}).
  */
 class StrictJson implements JsonMapperBuilderCustomizer {
 
@@ -18,7 +20,13 @@ class StrictJson implements JsonMapperBuilderCustomizer {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
         builder.withCoercionConfig(LogicalType.Integer, config -> config
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
+        builder.withCoercionConfig(LogicalType.Boolean, config -> config
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
+        builder.withCoercionConfig(LogicalType.Float, config -> config
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
     }
 }

@@ -23,11 +23,11 @@ import reactor.core.publisher.Mono;
 @Component
 class RequestSizeFilter implements WebFilter, Ordered {
 
-    private final DataSize limit;
+    private final RequestSizeProperties limits;
     private final ProblemWriter problems;
 
-    RequestSizeFilter(RequestSizeProperties properties, ProblemWriter problems) {
-        this.limit = properties.maxRequestSize();
+    RequestSizeFilter(RequestSizeProperties limits, ProblemWriter problems) {
+        this.limits = limits;
         this.problems = problems;
     }
 
@@ -38,6 +38,7 @@ class RequestSizeFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        DataSize limit = limits.limitFor(exchange.getRequest().getPath().value());
         long declared = exchange.getRequest().getHeaders().getContentLength();
         if (declared > limit.toBytes()) {
             PayloadTooLargeException tooLarge = new PayloadTooLargeException(limit);

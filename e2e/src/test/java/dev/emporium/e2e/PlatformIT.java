@@ -1,10 +1,13 @@
 package dev.emporium.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.emporium.testsupport.ProblemAssertions;
 import dev.emporium.testsupport.TestHttp;
 import java.net.Socket;
+import java.time.Duration;
+import java.util.List;
 import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -146,6 +149,115 @@ class PlatformIT {
     }
 
     @Test
+    @Order(10)
+    void listsPagesFiltersAndSortsTheDemoCatalog() {
+        JsonNode all = http.get("/api/v1/products?size=20").json();
+        JsonNode clothing = http.get("/api/v1/products?category=clothing&size=100&sort=price,asc&currency=EUR").json();
+
+        assertThat(all.get("totalItems").asLong()).isGreaterThanOrEqualTo(500);
+        assertThat(all.get("items")).hasSize(20);
+        assertThat(http.get("/api/v1/categories").json().size()).isGreaterThanOrEqualTo(8);
+        assertThat(clothing.get("totalItems").asLong()).isPositive().isLessThan(all.get("totalItems").asLong());
+        List<java.math.BigDecimal> prices = clothing.get("items").valueStream()
+                .map(p -> new java.math.BigDecimal(p.get("price").get("amount").asString())).toList();
+        assertThat(prices).isSorted();
+        assertThat(clothing.get("items").get(0).get("price").get("currency").asString()).isEqualTo("EUR");
+    }
+
+    @Test
+    @Order(11)
+    void makesANewProductSearchableWithinTwoSecondsAndArchivingRemovesIt() {
+        String[] admin = bearer(login("admin@emporium.local", RunningPlatform.ADMIN_PASSWORD));
+        String word = "zorblax" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "q");
+        String category = http.get("/api/v1/categories").json().get(0).get("children").get(0).get("id").asString();
+
+        TestHttp.Response created = http.send("POST", "/api/v1/admin/products", newProduct(word, category, "ACTIVE"), admin);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
+                .until(() -> searchIds(word).contains(id));
+
+        assertThat(http.send("DELETE", "/api/v1/admin/products/" + id, null, admin).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
+                .until(() -> !searchIds(word).contains(id));
+        assertProblem(http.get("/api/v1/products/" + id), 404);
+    }
+
+    @Test
+    @Order(12)
+    void keepsCustomersOutOfCatalogAdministration() {
+        String email = uniqueEmail();
+        register(email);
+
+        assertProblem(http.send("POST", "/api/v1/admin/products", newProduct("nope", UUID.randomUUID().toString(), "ACTIVE"),
+                bearer(login(email, PASSWORD))), 403);
+    }
+
+    @Test
+    @Order(13)
+    void refusesInvalidProductsNamingTheFieldAndWritesNothing() {
+        String[] admin = bearer(login("admin@emporium.local", RunningPlatform.ADMIN_PASSWORD));
+        String category = http.get("/api/v1/categories").json().get(0).get("children").get(0).get("id").asString();
+        String valid = newProduct("invalid" + UUID.randomUUID().toString().substring(0, 4), category, "ACTIVE");
+        long before = http.get("/api/v1/admin/products?status=ACTIVE&size=1", admin).json().get("totalItems").asLong();
+
+        assertFieldProblem(http.send("POST", "/api/v1/admin/products", valid.replace("\"24.00\"", "\"-1.00\""), admin),
+                "variants[0].price.amount");
+        assertFieldProblem(http.send("POST", "/api/v1/admin/products", valid.replace("\"GBP\"", "\"XYZ\""), admin),
+                "variants[0].prices[0].currency");
+        assertFieldProblem(http.send("POST", "/api/v1/admin/products", valid.replace("-M\"", "-S\""), admin), "variants[1].sku");
+        assertFieldProblem(http.send("POST", "/api/v1/admin/products", valid.replaceFirst("\"name\": \"[^\"]*\",", ""), admin),
+                "name");
+        assertFieldProblem(http.send("POST", "/api/v1/admin/products",
+                valid.replace("Handmade and sturdy.", "x".repeat(10 * 1024 * 1024)), admin), "description");
+
+        assertThat(http.get("/api/v1/admin/products?status=ACTIVE&size=1", admin).json().get("totalItems").asLong()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(14)
+    void findsShirtsDespiteATypoAndSuggestsByPrefix() {
+        JsonNode typo = http.get("/api/v1/search?q=shrit").json();
+        JsonNode suggestions = http.get("/api/v1/search/suggest?q=sh").json();
+
+        assertThat(typo.get("totalItems").asLong()).isPositive();
+        assertThat(typo.get("items").get(0).get("name").asString().toLowerCase()).containsAnyOf("shirt", "tee");
+        assertThat(suggestions.get("suggestions").valueStream().map(JsonNode::asString)).anyMatch(s -> s.startsWith("sh"));
+    }
+
+    @Test
+    @Order(15)
+    void countsBrandFacetsExactlyAsTheCatalogListsThem() {
+        JsonNode search = http.get("/api/v1/search?category=clothing&size=1").json();
+
+        assertThat(search.get("totalItems").asLong())
+                .isEqualTo(http.get("/api/v1/products?category=clothing&size=1").json().get("totalItems").asLong());
+        for (JsonNode facet : search.get("facets").get("brand")) {
+            String brand = facet.get("value").asString();
+            long listed = http.get("/api/v1/products?category=clothing&size=1&brand=" + brand.replace(" ", "%20").replace("&", "%26"))
+                    .json().get("totalItems").asLong();
+            assertThat(facet.get("count").asLong()).as(brand).isEqualTo(listed);
+        }
+    }
+
+    @Test
+    @Order(16)
+    void rebuildsTheSearchIndexFromKafkaWhenItsDirectoryIsGone() throws Exception {
+        long before = http.get("/api/v1/search?size=1").json().get("totalItems").asLong();
+        java.nio.file.Path index = platform.home.resolve("search");
+        assertThat(index).exists();
+
+        try (var paths = java.nio.file.Files.walk(index)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+        RunningPlatform.Result restart = platform.restart("search");
+        assertThat(restart.exitCode()).as(restart.output()).isZero();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/v1/search?size=1").json().get("totalItems").asLong() == before);
+    }
+
+    @Test
     @Order(100)
     void downLeavesNothingRunningAndUpKeepsUsersPasswordsAndTokens() {
         String email = uniqueEmail();
@@ -166,6 +278,25 @@ class PlatformIT {
         assertThat(me.status()).as(me.body()).isEqualTo(200);
         assertThat(me.json().get("email").asString()).isEqualTo(email);
         assertThat(login(email, PASSWORD).get("accessToken").asString()).isNotBlank();
+    }
+
+    private static String newProduct(String word, String categoryId, String status) {
+        return """
+                {"name": "%s Lantern", "description": "Handmade and sturdy.", "brand": "E2E Goods", "categoryId": "%s",
+                 "status": "%s", "variants": [
+                   {"sku": "%s-S", "price": {"amount": "24.00", "currency": "USD"}, "prices": [{"amount": "19.00", "currency": "GBP"}]},
+                   {"sku": "%s-M", "price": {"amount": "26.00", "currency": "USD"}}]}"""
+                .formatted(word, categoryId, status, word.toUpperCase(), word.toUpperCase());
+    }
+
+    private List<String> searchIds(String query) {
+        return http.get("/api/v1/search?q=" + query).json().get("items").valueStream()
+                .map(item -> item.get("productId").asString()).toList();
+    }
+
+    private static void assertFieldProblem(TestHttp.Response response, String field) {
+        assertProblem(response, 400);
+        assertThat(response.json().get("errors").valueStream().map(e -> e.get("field").asString())).contains(field);
     }
 
     private TestHttp.Response register(String email) {

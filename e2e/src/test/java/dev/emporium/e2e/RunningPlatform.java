@@ -36,7 +36,7 @@ final class RunningPlatform {
     }
 
     int[] ports() {
-        return new int[] { 8080 + PORT_OFFSET, 8081 + PORT_OFFSET, 5433 + PORT_OFFSET, 9092 + PORT_OFFSET,
+        return new int[] { 8080 + PORT_OFFSET, 8081 + PORT_OFFSET, 8082 + PORT_OFFSET, 8083 + PORT_OFFSET, 5433 + PORT_OFFSET, 9092 + PORT_OFFSET,
                 9093 + PORT_OFFSET, 6380 + PORT_OFFSET };
     }
 
@@ -50,6 +50,10 @@ final class RunningPlatform {
 
     Result status() {
         return launcher("status");
+    }
+
+    Result restart(String service) {
+        return launcher("restart", service);
     }
 
     /** Everything still running from this platform: processes whose command line mentions its home. */
@@ -70,11 +74,13 @@ final class RunningPlatform {
         }
     }
 
-    private Result launcher(String command) {
+    private Result launcher(String... command) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = repository.resolve("launcher/target/launcher-0.1.0-SNAPSHOT.jar") + ":"
                 + repository.resolve("launcher/target/lib") + "/*";
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", classpath, "dev.emporium.launcher.Launcher", command)
+        List<String> commandLine = new ArrayList<>(List.of(java, "-cp", classpath, "dev.emporium.launcher.Launcher"));
+        commandLine.addAll(List.of(command));
+        ProcessBuilder builder = new ProcessBuilder(commandLine)
                 .directory(repository.toFile())
                 .redirectErrorStream(true);
         Map<String, String> env = builder.environment();
@@ -89,7 +95,7 @@ final class RunningPlatform {
             String output = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(Duration.ofMinutes(5).toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("launcher " + command + " did not finish:\n" + output);
+                throw new IllegalStateException("launcher " + String.join(" ", command) + " did not finish:\n" + output);
             }
             return new Result(process.exitValue(), output);
         } catch (IOException e) {

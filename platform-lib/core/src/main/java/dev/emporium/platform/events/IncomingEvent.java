@@ -33,7 +33,8 @@ public final class IncomingEvent {
         this.json = json;
     }
 
-    static IncomingEvent of(ConsumerRecord<String, byte[]> record, JsonMapper json) {
+    /** Reads a record in CloudEvents binary mode; missing attributes are a {@link MalformedEventException}. */
+    public static IncomingEvent of(ConsumerRecord<String, byte[]> record, JsonMapper json) {
         return new IncomingEvent(record, json);
     }
 

@@ -74,11 +74,13 @@ final class DemoProducts {
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put(book ? "genre" : "material", material);
         attributes.put("origin", pick(List.of("Portugal", "Italy", "Japan", "Vietnam", "Germany", "USA", "Denmark"), random));
+        List<String> uses = new ArrayList<>(shelf.uses());
+        java.util.Collections.shuffle(uses, random);
         String description = book
                 ? name + " is a " + material.toLowerCase() + " title from " + brand + ". " + capitalise(adjective.replace(":", ""))
-                        + " and perfect for " + pick(shelf.uses(), random) + ", it " + pick(BENEFITS, random) + "."
+                        + " and perfect for " + uses.get(0) + ", it " + pick(BENEFITS, random) + "."
                 : "The " + name + " from " + brand + " is made of " + material.toLowerCase() + ". Designed for "
-                        + pick(shelf.uses(), random) + " and " + pick(shelf.uses(), random) + ", it " + pick(BENEFITS, random)
+                        + uses.get(0) + " and " + uses.get(1) + ", it " + pick(BENEFITS, random)
                         + ". Backed by our 30-day returns and a two-year warranty.";
         Instant listed = FIRST_LISTED.plus(Duration.ofSeconds((n * 104_729L) % Duration.ofDays(365).toSeconds()));
         return new Product(productId(n), slug, name, description, brand, categoryId(shelf.slug()), attributes,

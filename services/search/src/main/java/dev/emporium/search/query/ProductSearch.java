@@ -29,6 +29,10 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.AutomatonQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.LongValuesSource;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -57,6 +61,8 @@ public class ProductSearch {
     /** Fuzzy matches count, but an exact (or stemmed) match always ranks above a typo match. */
     static final float FUZZY_FACTOR = 0.3f;
     static final int FUZZY_MAX_EXPANSIONS = 16;
+    static final int FUZZY_PREFIX_LENGTH = 1;
+    private static final Cache<String, Query> TYPO_QUERIES = Caffeine.newBuilder().maximumSize(20_000).build();
     static final int MAX_QUERY_TERMS = 10;
     static final int FACET_SIZE = 20;
     /** Price buckets in whole units of the requested currency: [0, 25), [25, 50) ... [500, ∞). */
@@ -153,14 +159,25 @@ public class ProductSearch {
         return added == 0 ? new MatchNoDocsQuery("no searchable words") : all.build();
     }
 
-    /** Edits tolerated for a word: none up to 3 characters, 1 for 4-5, 2 for longer words. */
+    /**
+     * Edits tolerated for a word: none up to 3 characters, 1 for 4-7, 2 from 8. Two-edit automata are costly to build
+     * (per query, field and segment), so they are kept for words long enough to need them.
+     */
     static int maxEdits(String word) {
         int length = word.codePointCount(0, word.length());
-        return length < 4 ? 0 : length <= 5 ? 1 : 2;
+        return length < 4 ? 0 : length <= 7 ? 1 : 2;
     }
 
+    /**
+     * A typo-tolerant match of {@code term}. The first letter must be right (typos there are rare, and a fixed prefix
+     * makes the automaton far cheaper). Building a Levenshtein automaton costs far more than running it, and a
+     * FuzzyQuery builds it again for every search and segment, so the compiled query is kept per field, term and
+     * distance and reused by every search.
+     */
     private static Query fuzzy(String field, String term, int maxEdits) {
-        return new FuzzyQuery(new Term(field, term), maxEdits, 0, FUZZY_MAX_EXPANSIONS, true);
+        return TYPO_QUERIES.get(field + '\u0000' + maxEdits + '\u0000' + term, key -> new AutomatonQuery(new Term(field, term),
+                FuzzyQuery.getFuzzyAutomaton(term, maxEdits, FUZZY_PREFIX_LENGTH, true).automaton, false,
+                new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(FUZZY_MAX_EXPANSIONS)));
     }
 
     private static Query boosted(Query query, float boost) {

@@ -25,6 +25,15 @@ public class ApiException extends RuntimeException {
         this.properties = Map.copyOf(properties);
     }
 
+    /** 400 {@code VALIDATION_FAILED} naming each invalid field or parameter. */
+    public static ApiException invalid(String detail, java.util.List<Problems.FieldError> errors) {
+        return new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", detail, Map.of("errors", errors));
+    }
+
+    public static ApiException invalidField(String field, String message) {
+        return invalid("The request has invalid fields", java.util.List.of(new Problems.FieldError(field, message)));
+    }
+
     public static ApiException notFound(String what) {
         return new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", what + " not found");
     }

@@ -2,7 +2,6 @@ package dev.emporium.platform.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 
 /** {@code ?page=} (0-based) and {@code ?size=} (1..100, default 20), checked: a bad value is a 400 naming it. */
 public record PageQuery(int page, int size) {
@@ -24,8 +23,7 @@ public record PageQuery(int page, int size) {
             errors.add(new Problems.FieldError("page", "is too large"));
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request has invalid parameters",
-                    java.util.Map.of("errors", errors));
+            throw ApiException.invalid("The request has invalid parameters", errors);
         }
         return new PageQuery(resolvedPage, resolvedSize);
     }

@@ -93,8 +93,7 @@ public class CategoryService {
 
     private void requireExisting(UUID id, String field) {
         if (categories.find(id).isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request has invalid fields",
-                    Map.of("errors", List.of(Map.of("field", field, "message", "no such category"))));
+            throw ApiException.invalidField(field, "no such category");
         }
     }
 }

@@ -5,10 +5,7 @@ import dev.emporium.platform.web.PageQuery;
 import dev.emporium.platform.web.PageResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,8 +82,7 @@ class ProductAdminController {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "If-Match must hold a product version",
-                    Map.of("errors", List.of(Map.of("field", "If-Match", "message", "must be a version such as \"3\""))));
+            throw ApiException.invalidField("If-Match", "must be a version such as \"3\"");
         }
     }
 }

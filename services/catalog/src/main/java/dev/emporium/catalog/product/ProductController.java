@@ -5,10 +5,7 @@ import dev.emporium.platform.web.ApiException;
 import dev.emporium.platform.web.PageQuery;
 import dev.emporium.platform.web.PageResponse;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,8 +64,7 @@ class ProductController {
         }
         ProductSort order = ProductSort.fromParameter(sort.strip());
         if (order == null) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "Unknown sort " + sort,
-                    Map.of("errors", List.of(Map.of("field", "sort", "message", "must be one of " + ProductSort.allowed()))));
+            throw ApiException.invalidField("sort", "must be one of " + ProductSort.allowed());
         }
         return order;
     }

@@ -154,8 +154,7 @@ public class ProductService {
 
     private static long expectedVersion(Long ifMatch, Long bodyVersion) {
         if (ifMatch != null && bodyVersion != null && !ifMatch.equals(bodyVersion)) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "If-Match and version disagree",
-                    Map.of("errors", List.of(Map.of("field", "version", "message", "differs from If-Match"))));
+            throw ApiException.invalidField("version", "differs from If-Match");
         }
         Long expected = ifMatch != null ? ifMatch : bodyVersion;
         if (expected == null) {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -114,7 +113,6 @@ class ProductValidation {
     }
 
     private static ApiException invalid(List<Problems.FieldError> errors) {
-        return new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The product has invalid fields",
-                Map.of("errors", errors));
+        return ApiException.invalid("The product has invalid fields", errors);
     }
 }

@@ -1,7 +1,6 @@
 package dev.emporium.search.query;
 
 import dev.emporium.platform.web.ApiException;
-import dev.emporium.platform.web.Problems;
 import dev.emporium.search.index.ProductIndex;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -10,7 +9,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,8 +55,7 @@ class SearchController {
     @GetMapping("/suggest")
     Suggestions suggest(@RequestParam(required = false) String q) {
         if (q != null && q.length() > MAX_SUGGEST_LENGTH) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request has invalid parameters",
-                    Map.of("errors", List.of(new Problems.FieldError("q", "must be at most " + MAX_SUGGEST_LENGTH + " characters"))));
+            throw ApiException.invalidField("q", "must be at most " + MAX_SUGGEST_LENGTH + " characters");
         }
         return new Suggestions(whileIndexOpen(() -> suggestions.suggest(q)));
     }

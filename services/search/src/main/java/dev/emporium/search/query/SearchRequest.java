@@ -1,5 +1,7 @@
 package dev.emporium.search.query;
 
+import dev.emporium.platform.money.Currencies;
+
 import dev.emporium.platform.web.ApiException;
 import dev.emporium.platform.web.PageQuery;
 import dev.emporium.platform.web.Problems;
@@ -10,10 +12,8 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 
 /**
  * A checked search: every parameter parsed and validated up front, so a bad one is a 400 naming it (all of them
@@ -107,8 +107,7 @@ public record SearchRequest(String text, String category, Set<String> brands, Lo
         }
 
         if (!errors.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request has invalid parameters",
-                    Map.of("errors", errors));
+            throw ApiException.invalid("The request has invalid parameters", errors);
         }
         return new SearchRequest(text, category, Set.copyOf(brands),
                 min == null ? null : currency.ceilMinorUnits(min), max == null ? null : currency.floorMinorUnits(max),
@@ -117,12 +116,8 @@ public record SearchRequest(String text, String category, Set<String> brands, Lo
 
     /** {@code ?currency=} wins over the {@code Accept-Currency} header; USD when neither is given. */
     static PriceCurrency currency(Params params, List<Problems.FieldError> errors) {
-        String requested = blankToNull(params.currency()) != null ? params.currency() : blankToNull(params.acceptCurrency());
-        if (requested == null) {
-            return PriceCurrency.DEFAULT;
-        }
-        return PriceCurrency.parse(requested).orElseGet(() -> {
-            errors.add(new Problems.FieldError("currency", "must be one of " + Arrays.toString(PriceCurrency.values())));
+        return Currencies.requested(params.currency(), params.acceptCurrency()).map(PriceCurrency::valueOf).orElseGet(() -> {
+            errors.add(new Problems.FieldError("currency", "must be one of " + String.join(", ", Currencies.SUPPORTED)));
             return PriceCurrency.DEFAULT;
         });
     }

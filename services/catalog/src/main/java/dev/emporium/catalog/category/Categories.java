@@ -104,7 +104,8 @@ public class Categories {
         return path;
     }
 
-    static UUID parseUuid(String value) {
+    /** The id in an "id or slug" path segment, or null when it is a slug. */
+    public static UUID parseUuid(String value) {
         try {
             return value.length() == 36 ? UUID.fromString(value) : null;
         } catch (IllegalArgumentException e) {

@@ -39,7 +39,7 @@ public class ProductQueries {
 
     public Optional<ProductView> find(String idOrSlug, String currency) {
         return cache.detail(idOrSlug + "|" + currency, () -> {
-            UUID id = parseUuid(idOrSlug);
+            UUID id = Categories.parseUuid(idOrSlug);
             Optional<UUID> found = id != null ? Optional.of(id) : products.idOfSlug(idOrSlug);
             return found.flatMap(products::find).map(p -> mapper.views(List.of(p), currency).getFirst());
         });
@@ -48,13 +48,5 @@ public class ProductQueries {
     /** Straight from the database, for the answer to a write. */
     public ProductView fresh(Product product, String currency) {
         return mapper.views(List.of(product), currency).getFirst();
-    }
-
-    private static UUID parseUuid(String value) {
-        try {
-            return value.length() == 36 ? UUID.fromString(value) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class RunningPlatform {
 
-    static final int PORT_OFFSET = 23_000;
+    /** Overridable ({@code -Demporium.e2e.port-offset}) so two checkouts can run their end-to-end suites at once. */
+    static final int PORT_OFFSET = Integer.getInteger("emporium.e2e.port-offset", 23_000);
     static final String ADMIN_PASSWORD = "e2e-admin-password";
 
     final Path home;

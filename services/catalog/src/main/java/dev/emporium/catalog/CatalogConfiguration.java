@@ -1,24 +1,17 @@
 package dev.emporium.catalog;
 
 import dev.emporium.contracts.Topics;
-import dev.emporium.platform.security.HttpAuthorizationRules;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 @Configuration(proxyBeanMethods = false)
 class CatalogConfiguration {
-
-    @Bean
-    HttpAuthorizationRules publicCatalogReads() {
-        return rules -> rules.requestMatchers(HttpMethod.GET, "/api/v1/products", "/api/v1/products/**", "/api/v1/categories").permitAll();
-    }
 
     /**
      * Catalog owns {@code catalog.products}: compacted, so the latest state of every product stays available for

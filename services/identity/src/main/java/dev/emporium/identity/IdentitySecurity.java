@@ -1,9 +1,7 @@
 package dev.emporium.identity;
 
-import dev.emporium.platform.security.HttpAuthorizationRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -11,13 +9,6 @@ import java.util.Map;
 
 @Configuration(proxyBeanMethods = false)
 class IdentitySecurity {
-
-    @Bean
-    HttpAuthorizationRules publicIdentityEndpoints() {
-        return rules -> rules
-                .requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh").permitAll()
-                .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll();
-    }
 
     /**
      * Argon2id (memory-hard, slow by design). Hashes carry their algorithm id, so the parameters can be raised

@@ -1,5 +1,7 @@
 package dev.emporium.platform.security;
 
+import dev.emporium.platform.api.TokenClaims;
+import dev.emporium.platform.api.PublicPaths;
 import dev.emporium.platform.web.Problems;
 import dev.emporium.platform.web.WebAutoConfiguration;
 import java.util.List;
@@ -9,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -50,6 +53,10 @@ public class SecurityAutoConfiguration {
                 .authorizeHttpRequests(rules -> {
                     rules.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/v3/api-docs/**",
                             "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll();
+                    // The same public paths as the gateway's, so the two layers never disagree.
+                    rules.requestMatchers(HttpMethod.GET, PublicPaths.reads()).permitAll();
+                    rules.requestMatchers(HttpMethod.HEAD, PublicPaths.reads()).permitAll();
+                    rules.requestMatchers(HttpMethod.POST, PublicPaths.authPosts()).permitAll();
                     serviceRules.orderedStream().forEach(serviceRule -> serviceRule.configure(rules));
                     rules.requestMatchers("/api/v1/admin/**").hasRole(Roles.ADMIN);
                     rules.anyRequest().authenticated();
@@ -76,13 +83,13 @@ public class SecurityAutoConfiguration {
     /** Expiry (with 30 s clock skew), issuer and audience: a token minted for someone else is not ours. */
     public static OAuth2TokenValidator<Jwt> tokenValidator() {
         return new DelegatingOAuth2TokenValidator<>(List.of(
-                JwtValidators.createDefaultWithIssuer(JwtClaims.ISSUER),
-                new JwtClaimValidator<List<String>>("aud", audience -> audience != null && audience.contains(JwtClaims.AUDIENCE))));
+                JwtValidators.createDefaultWithIssuer(TokenClaims.ISSUER),
+                new JwtClaimValidator<List<String>>("aud", audience -> audience != null && audience.contains(TokenClaims.AUDIENCE))));
     }
 
     static JwtAuthenticationConverter jwtAuthenticationConverter() {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
-        roles.setAuthoritiesClaimName(JwtClaims.ROLES);
+        roles.setAuthoritiesClaimName(TokenClaims.ROLES);
         roles.setAuthorityPrefix("ROLE_");
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(roles);

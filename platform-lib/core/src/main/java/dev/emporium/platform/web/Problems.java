@@ -1,5 +1,6 @@
 package dev.emporium.platform.web;
 
+import dev.emporium.platform.api.ProblemTypes;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class Problems {
 
-    public static final String TYPE_BASE = "https://emporium.dev/problems/";
     public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
 
     private final ObjectProvider<Tracer> tracer;
@@ -38,7 +38,7 @@ public class Problems {
 
     /** Adds {@code code}, {@code type} and {@code traceId} to a problem made elsewhere (e.g. by Spring MVC). */
     public ProblemDetail enrich(ProblemDetail problem, String code) {
-        problem.setType(URI.create(TYPE_BASE + code.toLowerCase().replace('_', '-')));
+        problem.setType(URI.create(ProblemTypes.of(code)));
         problem.setProperty("code", code);
         problem.setProperty("traceId", currentTraceId());
         return problem;

@@ -1,5 +1,7 @@
 package dev.emporium.platform.web;
 
+import dev.emporium.platform.api.HeaderNames;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** Echoes a sane {@code X-Request-Id} (or makes one) on every response and puts it in the logging context. */
 public class RequestIdFilter extends OncePerRequestFilter {
 
-    public static final String HEADER = "X-Request-Id";
+    public static final String HEADER = HeaderNames.REQUEST_ID;
     public static final String MDC_KEY = "requestId";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1,128}");
 

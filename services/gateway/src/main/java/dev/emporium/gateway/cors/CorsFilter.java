@@ -1,6 +1,6 @@
 package dev.emporium.gateway.cors;
 
-import dev.emporium.gateway.problem.ProblemCodes;
+import dev.emporium.platform.api.ProblemCodes;
 import dev.emporium.gateway.problem.ProblemWriter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;

@@ -1,5 +1,6 @@
 package dev.emporium.gateway.problem;
 
+import dev.emporium.platform.api.ProblemCodes;
 import dev.emporium.gateway.requestid.RequestIdFilter;
 import dev.emporium.gateway.routing.RoutesConfiguration;
 import io.netty.channel.ConnectTimeoutException;
@@ -125,7 +126,7 @@ class ProblemExceptionHandler implements WebExceptionHandler {
 
     private static Failure fromErrorResponse(ServerWebExchange exchange, ErrorResponse error, String service) {
         HttpStatusCode status = error.getStatusCode();
-        String code = ProblemCodes.forStatus(status);
+        String code = ProblemCodes.forStatus(status.value());
         String detail = switch (code) {
             case ProblemCodes.NOT_FOUND -> "Nothing is served at " + exchange.getRequest().getPath().value() + ".";
             case ProblemCodes.METHOD_NOT_ALLOWED -> "Method " + exchange.getRequest().getMethod().name()

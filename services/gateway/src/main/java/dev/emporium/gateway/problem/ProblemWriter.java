@@ -1,6 +1,7 @@
 package dev.emporium.gateway.problem;
 
 import dev.emporium.gateway.observability.TraceIds;
+import dev.emporium.platform.api.ProblemTypes;
 import java.util.function.Consumer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,9 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ProblemWriter {
 
-    /** Same problem type URIs as the services (platform-core's Problems): one page per code. */
-    private static final String TYPE_BASE = "https://emporium.dev/problems/";
-
     private final JsonMapper json;
 
     public ProblemWriter(JsonMapper json) {
@@ -33,7 +31,7 @@ public class ProblemWriter {
     public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String code, String detail,
             Consumer<HttpHeaders> extraHeaders) {
         HttpStatus known = HttpStatus.resolve(status.value());
-        Problem problem = new Problem(TYPE_BASE + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-'), known == null ? "Error" : known.getReasonPhrase(), status.value(), detail,
+        Problem problem = new Problem(ProblemTypes.of(code), known == null ? "Error" : known.getReasonPhrase(), status.value(), detail,
                 exchange.getRequest().getPath().value(), code, TraceIds.of(exchange).orElse(null));
         byte[] body = json.writeValueAsBytes(problem);
         ServerHttpResponse response = exchange.getResponse();

@@ -1,6 +1,6 @@
 package dev.emporium.gateway.ratelimit;
 
-import dev.emporium.gateway.problem.ProblemCodes;
+import dev.emporium.platform.api.ProblemCodes;
 import dev.emporium.gateway.problem.ProblemWriter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;

@@ -1,5 +1,7 @@
 package dev.emporium.gateway.requestid;
 
+import dev.emporium.platform.api.HeaderNames;
+
 import io.micrometer.context.ContextRegistry;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -22,7 +24,7 @@ import reactor.util.context.Context;
 @Component
 public class RequestIdFilter implements WebFilter, Ordered {
 
-    public static final String HEADER = "X-Request-Id";
+    public static final String HEADER = HeaderNames.REQUEST_ID;
     /** Also the MDC key, so structured logs carry {@code requestId}. */
     public static final String CONTEXT_KEY = "requestId";
     public static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".id";

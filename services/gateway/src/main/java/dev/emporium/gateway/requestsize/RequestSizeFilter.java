@@ -1,6 +1,6 @@
 package dev.emporium.gateway.requestsize;
 
-import dev.emporium.gateway.problem.ProblemCodes;
+import dev.emporium.platform.api.ProblemCodes;
 import dev.emporium.gateway.problem.ProblemWriter;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.core.Ordered;

@@ -1,6 +1,6 @@
 package dev.emporium.gateway.security;
 
-import dev.emporium.gateway.problem.ProblemCodes;
+import dev.emporium.platform.api.ProblemCodes;
 import dev.emporium.gateway.problem.ProblemWriter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -1,5 +1,6 @@
 package dev.emporium.gateway.security;
 
+import dev.emporium.platform.api.PublicPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -18,9 +19,6 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class SecurityConfiguration {
-
-    private static final String[] PUBLIC_READS = {"/.well-known/jwks.json", "/api/v1/products/**",
-        "/api/v1/categories/**", "/api/v1/search/**", "/api/v1/inventory/**", "/api/v1/recommendations/products/**"};
 
     private static final String[] API_DOCS = {"/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs",
         "/v3/api-docs/**"};
@@ -41,10 +39,9 @@ class SecurityConfiguration {
                 .cors(ServerHttpSecurity.CorsSpec::disable)
                 .headers(ServerHttpSecurity.HeaderSpec::disable)
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login",
-                                "/api/v1/auth/refresh").permitAll()
-                        .pathMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
-                        .pathMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
+                        .pathMatchers(HttpMethod.POST, PublicPaths.authPosts()).permitAll()
+                        .pathMatchers(HttpMethod.GET, PublicPaths.reads()).permitAll()
+                        .pathMatchers(HttpMethod.HEAD, PublicPaths.reads()).permitAll()
                         // Guests have carts; merging one into an account needs the account (API.md: customer).
                         .pathMatchers(HttpMethod.POST, "/api/v1/cart/merge").authenticated()
                         .pathMatchers("/api/v1/cart/**").permitAll()

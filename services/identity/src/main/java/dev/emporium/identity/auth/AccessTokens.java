@@ -11,7 +11,7 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.emporium.identity.IdentityProperties;
 import dev.emporium.identity.keys.SigningKeys;
 import dev.emporium.identity.user.User;
-import dev.emporium.platform.security.JwtClaims;
+import dev.emporium.platform.api.TokenClaims;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -35,17 +35,17 @@ class AccessTokens {
     String issue(User user, UUID session) {
         Instant now = Instant.now(clock);
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .issuer(JwtClaims.ISSUER)
-                .audience(JwtClaims.AUDIENCE)
+                .issuer(TokenClaims.ISSUER)
+                .audience(TokenClaims.AUDIENCE)
                 .subject(user.id().toString())
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(now))
                 .notBeforeTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(properties.accessTokenTtl())))
-                .claim(JwtClaims.EMAIL, user.email())
-                .claim(JwtClaims.NAME, user.name())
-                .claim(JwtClaims.ROLES, user.roles())
-                .claim(JwtClaims.SESSION, session.toString())
+                .claim(TokenClaims.EMAIL, user.email())
+                .claim(TokenClaims.NAME, user.name())
+                .claim(TokenClaims.ROLES, user.roles())
+                .claim(TokenClaims.SESSION, session.toString())
                 .build();
         RSAKey key = keys.current();
         try {

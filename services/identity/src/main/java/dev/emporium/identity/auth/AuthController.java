@@ -3,7 +3,7 @@ package dev.emporium.identity.auth;
 import dev.emporium.identity.user.RegistrationRules;
 import dev.emporium.identity.user.User;
 import dev.emporium.identity.user.UserRegistration;
-import dev.emporium.platform.security.JwtClaims;
+import dev.emporium.platform.api.TokenClaims;
 import dev.emporium.platform.security.Roles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -71,7 +71,7 @@ class AuthController {
     /** Ends the session the access token belongs to: its refresh tokens stop working at once. */
     @PostMapping("/logout")
     ResponseEntity<Void> logout(@AuthenticationPrincipal Jwt token) {
-        String session = token.getClaimAsString(JwtClaims.SESSION);
+        String session = token.getClaimAsString(TokenClaims.SESSION);
         if (session != null) {
             authentication.logout(UUID.fromString(token.getSubject()), UUID.fromString(session));
         }

@@ -1,7 +1,8 @@
-package dev.emporium.platform.security;
+package dev.emporium.platform.api;
 
-/** Claims of an Emporium access token, as identity issues them. */
-public final class JwtClaims {
+/** Issuer, audience and claims of an Emporium access token, as identity issues them and everyone checks them. */
+public final class TokenClaims {
+
     public static final String ISSUER = "emporium-identity";
     public static final String AUDIENCE = "emporium";
     public static final String ROLES = "roles";
@@ -10,6 +11,6 @@ public final class JwtClaims {
     /** The refresh-token family (session) the access token was issued for. */
     public static final String SESSION = "sid";
 
-    private JwtClaims() {
+    private TokenClaims() {
     }
 }

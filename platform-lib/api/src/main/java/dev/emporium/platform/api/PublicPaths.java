@@ -1,0 +1,34 @@
+package dev.emporium.platform.api;
+
+import java.util.List;
+
+/**
+ * What anyone may call without a token: declared once, used by the gateway's rules and by each service's own, so
+ * the two layers never disagree. Patterns use Spring's path-pattern syntax.
+ */
+public final class PublicPaths {
+
+    /** GET (and HEAD) without a token. */
+    public static final List<String> READS = List.of(
+            "/.well-known/jwks.json",
+            "/api/v1/products", "/api/v1/products/**",
+            "/api/v1/categories", "/api/v1/categories/**",
+            "/api/v1/search", "/api/v1/search/**",
+            "/api/v1/inventory/**",
+            "/api/v1/recommendations/products/**");
+
+    /** POST without a token: signing up and in. */
+    public static final List<String> AUTH_POSTS = List.of(
+            "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh");
+
+    private PublicPaths() {
+    }
+
+    public static String[] reads() {
+        return READS.toArray(String[]::new);
+    }
+
+    public static String[] authPosts() {
+        return AUTH_POSTS.toArray(String[]::new);
+    }
+}

@@ -26,6 +26,14 @@ public final class Console {
         }
     }
 
+    /** A line holding a secret: {@code shown} on the terminal, {@code logged} (without it) in launcher.log. */
+    public static void out(String shown, String logged) {
+        System.out.println(shown);
+        if (log != null) {
+            log.info(logged);
+        }
+    }
+
     public static void error(String message) {
         System.err.println(message);
         if (log != null) {

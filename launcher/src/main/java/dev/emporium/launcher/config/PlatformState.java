@@ -21,14 +21,16 @@ public record PlatformState(
         String adminPassword,
         String springProfiles) {
 
-    /** Embedded infrastructure unless an external one is configured. */
-    public static PlatformState resolve(Settings settings) {
+    /** Embedded infrastructure (with the generated passwords) unless an external one is configured. */
+    public static PlatformState resolve(Settings settings, Secrets secrets) {
         return new PlatformState(
                 settings.portOffset(),
-                settings.externalPostgres().orElseGet(() -> PostgresEndpoint.embedded(settings.port(Settings.POSTGRES_PORT))),
+                settings.externalPostgres().orElseGet(() -> PostgresEndpoint.embedded(settings.port(Settings.POSTGRES_PORT),
+                        secrets.postgresSuperuserPassword())),
                 settings.externalKafka().orElseGet(() -> KafkaEndpoint.embedded(settings.port(Settings.KAFKA_PORT))),
-                settings.externalRedis().orElseGet(() -> RedisEndpoint.embedded(settings.port(Settings.REDIS_PORT))),
-                settings.adminPassword(),
+                settings.externalRedis().orElseGet(() -> RedisEndpoint.embedded(settings.port(Settings.REDIS_PORT),
+                        secrets.redisPassword())),
+                settings.adminPassword().orElseGet(secrets::adminPassword),
                 settings.springProfiles());
     }
 
@@ -37,8 +39,8 @@ public record PlatformState(
     }
 
     /** The recorded state if the platform was started, else what {@code up} would use now. */
-    public static PlatformState recordedOrResolved(Settings settings) {
-        return load(settings).orElseGet(() -> resolve(settings));
+    public static PlatformState recordedOrResolved(Settings settings, Secrets secrets) {
+        return load(settings).orElseGet(() -> resolve(settings, secrets));
     }
 
     public static Optional<PlatformState> load(Settings settings) {

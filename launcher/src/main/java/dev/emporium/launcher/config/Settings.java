@@ -20,12 +20,12 @@ import java.util.Properties;
  *
  * @param repo             the repository root (services' jars are found under it; services run in it)
  * @param launcherDir      launcher/target: the launcher jar and lib/, the classpath of the Kafka broker too
- * @param home             EMPORIUM_HOME: data, logs, pid files and secrets
+ * @param home             EMPORIUM_HOME: data, logs, pid files and secrets (its secrets/ directory)
  * @param version          the project version, part of every jar name
  * @param portOffset       added to every service port and every embedded infrastructure port
  * @param startTimeout     how long {@code up} waits for each stage to become ready
  * @param externalPostgres set when PostgreSQL is someone else's (then nothing is embedded for it); same for Kafka, Redis
- * @param adminPassword    the platform administrator's password handed to every service
+ * @param adminPassword    the first admin's password if EMPORIUM_ADMIN_PASSWORD chooses one (else one is generated)
  * @param springProfiles   SPRING_PROFILES_ACTIVE for the services
  * @param servicesFile     replaces the built-in service list (tests start throwaway services this way)
  */
@@ -39,7 +39,7 @@ public record Settings(
         Optional<PostgresEndpoint> externalPostgres,
         Optional<KafkaEndpoint> externalKafka,
         Optional<RedisEndpoint> externalRedis,
-        String adminPassword,
+        Optional<String> adminPassword,
         String springProfiles,
         Optional<Path> servicesFile) {
 
@@ -47,7 +47,6 @@ public record Settings(
     public static final int KAFKA_PORT = 9092;
     public static final int KAFKA_CONTROLLER_PORT = 9093;
     public static final int REDIS_PORT = 6380;
-    public static final String DEFAULT_ADMIN_PASSWORD = "emporium-admin";
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(180);
 
     public static Settings fromEnvironment(Map<String, String> env, Path launcherDir) {
@@ -69,7 +68,7 @@ public record Settings(
                 postgres,
                 value(env, "EMPORIUM_KAFKA_BOOTSTRAP_SERVERS").map(servers -> new KafkaEndpoint(servers, false)),
                 value(env, "EMPORIUM_REDIS_URL").map(RedisEndpoint::parse),
-                value(env, "EMPORIUM_ADMIN_PASSWORD").orElse(DEFAULT_ADMIN_PASSWORD),
+                value(env, "EMPORIUM_ADMIN_PASSWORD"),
                 value(env, "SPRING_PROFILES_ACTIVE").orElse("local"),
                 value(env, "EMPORIUM_SERVICES_FILE").map(Path::of));
     }

@@ -6,6 +6,7 @@ import dev.emporium.launcher.cli.CommandLine;
 import dev.emporium.launcher.cli.Console;
 import dev.emporium.launcher.cli.UsageException;
 import dev.emporium.launcher.config.PlatformState;
+import dev.emporium.launcher.config.Secrets;
 import dev.emporium.launcher.config.Settings;
 import dev.emporium.launcher.infra.ComponentFailedException;
 import dev.emporium.launcher.infra.EmbeddedComponent;
@@ -16,7 +17,6 @@ import dev.emporium.launcher.infra.postgres.EmbeddedPostgresServer;
 import dev.emporium.launcher.infra.redis.RedisServer;
 import dev.emporium.launcher.process.LogFiles;
 import dev.emporium.launcher.process.Net;
-import dev.emporium.launcher.services.Secrets;
 import dev.emporium.launcher.services.ServiceCatalog;
 import dev.emporium.launcher.services.ServiceDefinition;
 import dev.emporium.launcher.services.ServiceEnvironment;
@@ -68,7 +68,7 @@ public final class Platform {
     public Platform(Settings settings) {
         this.settings = settings;
         this.catalog = ServiceCatalog.load(settings.servicesFile());
-        this.secrets = new Secrets(settings.home().resolve("secrets.properties"));
+        this.secrets = Secrets.in(settings.home());
         this.services = new ServiceRunner(settings, catalog, secrets);
         this.postgres = new EmbeddedPostgresServer(settings.home().resolve("postgres"), settings.logFile("postgres"),
                 settings.port(Settings.POSTGRES_PORT));
@@ -101,7 +101,7 @@ public final class Platform {
             }, "emporium-down"));
         }
         Instant start = Instant.now();
-        PlatformState state = PlatformState.resolve(settings);
+        PlatformState state = PlatformState.resolve(settings, secrets);
         boolean startedAny;
         try (LauncherLock ignored = LauncherLock.acquire(settings.runDir())) {
             requireSameSettingsAsRunning(state);
@@ -200,7 +200,7 @@ public final class Platform {
         if (state.redis().embedded()) {
             redisProcess = redis.running();
             if (redisProcess.isEmpty()) {
-                redisProcess = Optional.of(unlessStopping(redis::start));
+                redisProcess = Optional.of(unlessStopping(() -> redis.start(secrets)));
                 startedAny = true;
             }
         }
@@ -208,12 +208,15 @@ public final class Platform {
         if (state.postgres().embedded()) {
             postgresProcess = postgres.running();
             if (postgresProcess.isEmpty()) {
-                postgresProcess = Optional.of(unlessStopping(() -> postgres.start(timeout)));
+                postgresProcess = Optional.of(unlessStopping(() -> postgres.start(timeout, secrets.postgresSuperuserPassword())));
                 startedAny = true;
             }
         }
         Readiness.await("postgres", "PostgreSQL at " + state.postgres().hostAndPort(), timeout, postgresProcess,
                 () -> DatabaseProvisioner.isReachable(state.postgres()));
+        if (state.postgres().embedded()) {
+            postgres.requirePasswords(state.postgres());
+        }
         List<String> databases = catalog.services().stream().flatMap(service -> service.database().stream()).toList();
         try {
             List<String> created = DatabaseProvisioner.provision(state.postgres(), databases, secrets::databasePassword);
@@ -272,10 +275,11 @@ public final class Platform {
                 + (state.postgres().embedded() ? ", embedded)" : ", external)")});
         rows.add(new String[] {"Kafka", state.kafka().bootstrapServers() + (state.kafka().embedded() ? "  (embedded)" : "  (external)")});
         rows.add(new String[] {"Redis", state.redis().url() + (state.redis().embedded() ? "  (embedded)" : "  (external)")});
-        rows.add(new String[] {"Admin login", "admin@emporium.local / " + state.adminPassword()});
-        rows.add(new String[] {"Logs", settings.logsDir() + "  (./platform logs <name> [-f])"});
-        rows.add(new String[] {"Stop", "./platform down"});
         rows.forEach(row -> Console.out(String.format("  %-14s %s", row[0], row[1])));
+        AdminLoginNotice admin = AdminLoginNotice.of(settings.adminPassword(), secrets);
+        Console.out(String.format("  %-14s %s", "Admin login", admin.terminal()), String.format("  %-14s %s", "Admin login", admin.log()));
+        Console.out(String.format("  %-14s %s", "Logs", settings.logsDir() + "  (./platform logs <name> [-f])"));
+        Console.out(String.format("  %-14s %s", "Stop", "./platform down"));
     }
 
     /** up --foreground: report components that die, return when everything is gone (e.g. down elsewhere). */
@@ -367,7 +371,7 @@ public final class Platform {
 
     /** Exit status 0 when everything is ready, 3 when nothing runs, 1 in between. */
     private int status() {
-        PlatformState state = PlatformState.recordedOrResolved(settings);
+        PlatformState state = PlatformState.recordedOrResolved(settings, secrets);
         List<StatusRow> rows = new ArrayList<>();
         rows.add(infrastructureRow(postgres, state.postgres().embedded(), state.postgres().serverUrl(),
                 () -> DatabaseProvisioner.isReachable(state.postgres())));

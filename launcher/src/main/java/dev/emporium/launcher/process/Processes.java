@@ -27,6 +27,7 @@ public final class Processes {
      * Starts a process that outlives the launcher and the terminal: a session of its own (setsid, so neither
      * Ctrl-C nor a closing terminal reaches it), stdin from /dev/null, stdout and stderr appended to its log.
      * setsid execs the command (a child of the JVM is no process group leader), so the pid is the command's.
+     * The launcher's environment is inherited, with {@code environment} on top; a {@code null} value removes one.
      */
     public static Process startDetached(List<String> command, Map<String, String> environment, Path workingDir, Path log) {
         List<String> full = new ArrayList<>();
@@ -37,7 +38,13 @@ public final class Processes {
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().putAll(environment);
+        environment.forEach((name, value) -> {
+            if (value == null) {
+                builder.environment().remove(name); // not inherited from the launcher
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
         try {
             Files.createDirectories(log.getParent());
             return builder.start();

@@ -1,36 +1,41 @@
 package dev.emporium.launcher.services;
 
 import dev.emporium.launcher.config.PlatformState;
+import dev.emporium.launcher.config.Secrets;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The environment a service is started with, on top of the launcher's own: its port, its database and login,
  * the infrastructure's addresses and every other service's URL. Spring Boot's relaxed binding maps each variable
- * onto the property of the same name (SPRING_DATASOURCE_URL to spring.datasource.url, and so on).
+ * onto the property of the same name (SPRING_DATASOURCE_URL to spring.datasource.url, and so on). A service gets
+ * only the credentials it needs: the launcher's own (the servers' admin logins) are withheld from all (a
+ * {@code null} value removes an inherited variable), the admin password and the key-encryption key go to
+ * identity alone.
  */
 public final class ServiceEnvironment {
 
     /** The service that signs the tokens; every service checks them against its JWKS. */
     static final String IDENTITY = "identity";
 
+    /** The launcher's settings that carry its admin logins: no service needs them. */
+    static final List<String> LAUNCHER_ONLY = List.of(
+            "EMPORIUM_POSTGRES_URL", "EMPORIUM_POSTGRES_USER", "EMPORIUM_POSTGRES_PASSWORD", "EMPORIUM_REDIS_URL");
+
     private ServiceEnvironment() {
     }
 
-    /**
-     * @param databasePassword the password of a database login, by login name
-     */
     public static Map<String, String> of(ServiceDefinition service, ServiceCatalog catalog, PlatformState state,
-                                         Path home, Function<String, String> databasePassword) {
+                                         Path home, Secrets secrets) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", Integer.toString(state.port(service.port())));
         service.database().ifPresent(database -> {
             env.put("SPRING_DATASOURCE_URL", state.postgres().jdbcUrl(database));
             env.put("SPRING_DATASOURCE_USERNAME", database);
-            env.put("SPRING_DATASOURCE_PASSWORD", databasePassword.apply(database));
+            env.put("SPRING_DATASOURCE_PASSWORD", secrets.databasePassword(database));
         });
         env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", state.kafka().bootstrapServers());
         env.put("SPRING_DATA_REDIS_HOST", state.redis().host());
@@ -41,9 +46,12 @@ public final class ServiceEnvironment {
         }
         catalog.find(IDENTITY).ifPresent(identity -> env.put(
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", url(state, identity) + "/.well-known/jwks.json"));
-        env.put("EMPORIUM_ADMIN_PASSWORD", state.adminPassword());
+        boolean identity = service.name().equals(IDENTITY);
+        env.put("EMPORIUM_ADMIN_PASSWORD", identity ? state.adminPassword() : null);
+        env.put("EMPORIUM_IDENTITY_KEY_ENCRYPTION_KEY", identity ? secrets.keyEncryptionKey() : null);
         env.put("EMPORIUM_HOME", home.toString());
         env.put("SPRING_PROFILES_ACTIVE", state.springProfiles());
+        LAUNCHER_ONLY.forEach(variable -> env.put(variable, null));
         return env;
     }
 

@@ -2,6 +2,7 @@ package dev.emporium.launcher.services;
 
 import dev.emporium.launcher.cli.Console;
 import dev.emporium.launcher.config.PlatformState;
+import dev.emporium.launcher.config.Secrets;
 import dev.emporium.launcher.config.Settings;
 import dev.emporium.launcher.process.PidFile;
 import dev.emporium.launcher.process.Processes;
@@ -85,7 +86,7 @@ public final class ServiceRunner {
 
     /** The service runs in the repository root: relative paths in its configuration (e.g. config/) resolve there. */
     public ProcessHandle start(ServiceDefinition service, PlatformState state) {
-        Map<String, String> env = ServiceEnvironment.of(service, catalog, state, settings.home(), secrets::databasePassword);
+        Map<String, String> env = ServiceEnvironment.of(service, catalog, state, settings.home(), secrets);
         Process process = Processes.startDetached(command(settings.java(), service, settings.serviceJar(service.name())),
                 env, settings.repo(), settings.logFile(service.name()));
         pidFile(service.name()).write(process.toHandle());

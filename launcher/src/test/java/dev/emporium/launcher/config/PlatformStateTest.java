@@ -17,7 +17,7 @@ class PlatformStateTest {
 
     @Test
     void embeddedInfrastructureMovesWithThePortOffset() {
-        PlatformState state = PlatformState.resolve(settings(Map.of("EMPORIUM_PORT_OFFSET", "10000")));
+        PlatformState state = PlatformState.resolve(settings(Map.of("EMPORIUM_PORT_OFFSET", "10000")), secrets());
 
         assertThat(state.postgres().serverUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:15433/");
         assertThat(state.postgres().embedded()).isTrue();
@@ -27,25 +27,54 @@ class PlatformStateTest {
     }
 
     @Test
-    void externalServersAreNotMoved() {
+    void embeddedInfrastructureAndTheAdminUseTheGeneratedPasswords() {
+        Secrets secrets = secrets();
+
+        PlatformState state = PlatformState.resolve(settings(Map.of()), secrets);
+
+        assertThat(state.postgres().adminUser()).isEqualTo("postgres");
+        assertThat(state.postgres().adminPassword()).isEqualTo(secrets.postgresSuperuserPassword()).isNotBlank();
+        assertThat(state.redis().password()).contains(secrets.redisPassword());
+        assertThat(state.adminPassword()).isEqualTo(secrets.adminPassword());
+    }
+
+    @Test
+    void aChosenAdminPasswordIsUsedAndNoneIsGenerated() {
+        Secrets secrets = secrets();
+
+        PlatformState state = PlatformState.resolve(settings(Map.of("EMPORIUM_ADMIN_PASSWORD", "chosen-by-me")), secrets);
+
+        assertThat(state.adminPassword()).isEqualTo("chosen-by-me");
+        assertThat(PrivateProperties.read(secrets.file()).orElseThrow().getProperty("admin.password")).isNull();
+    }
+
+    @Test
+    void externalServersAreNotMovedAndKeepTheirOwnCredentials() {
         PlatformState state = PlatformState.resolve(settings(Map.of("EMPORIUM_PORT_OFFSET", "10000",
-                "EMPORIUM_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/", "EMPORIUM_REDIS_URL", "redis://127.0.0.1:6379")));
+                "EMPORIUM_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/", "EMPORIUM_POSTGRES_PASSWORD", "theirs",
+                "EMPORIUM_REDIS_URL", "redis://127.0.0.1:6379")), secrets());
 
         assertThat(state.postgres().serverUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/");
+        assertThat(state.postgres().adminPassword()).isEqualTo("theirs");
         assertThat(state.redis().port()).isEqualTo(6379);
+        assertThat(state.redis().password()).isEmpty();
         assertThat(state.kafka().embedded()).isTrue();
     }
 
     @Test
     void isRecordedPrivatelyAndReadBackUnchanged() throws Exception {
         Settings settings = settings(Map.of("EMPORIUM_REDIS_URL", "redis://:pw@cache:6390", "EMPORIUM_ADMIN_PASSWORD", "s3cret"));
-        PlatformState state = PlatformState.resolve(settings);
+        PlatformState state = PlatformState.resolve(settings, secrets());
 
         state.save(settings);
 
         assertThat(PlatformState.load(settings)).contains(state);
         assertThat(Files.getPosixFilePermissions(PlatformState.file(settings)))
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    }
+
+    private Secrets secrets() {
+        return Secrets.in(home);
     }
 
     private Settings settings(Map<String, String> env) {

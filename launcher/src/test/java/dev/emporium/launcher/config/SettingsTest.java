@@ -26,7 +26,7 @@ class SettingsTest {
         assertThat(settings.externalPostgres()).isEmpty();
         assertThat(settings.externalKafka()).isEmpty();
         assertThat(settings.externalRedis()).isEmpty();
-        assertThat(settings.adminPassword()).isEqualTo("emporium-admin");
+        assertThat(settings.adminPassword()).as("generated on the first up unless chosen").isEmpty();
         assertThat(settings.springProfiles()).isEqualTo("local");
         assertThat(settings.libDir()).isEqualTo(Path.of("/repo/launcher/target/lib"));
         assertThat(settings.launcherJar()).isEqualTo(Path.of("/repo/launcher/target/launcher-" + settings.version() + ".jar"));
@@ -68,6 +68,12 @@ class SettingsTest {
         assertThat(settings.externalKafka()).hasValueSatisfying(kafka -> assertThat(kafka.bootstrapServers()).isEqualTo("k1:9092,k2:9092"));
         assertThat(settings.externalRedis()).hasValueSatisfying(redis -> assertThat(redis.host()).isEqualTo("cache"));
         assertThat(settings.springProfiles()).isEqualTo("demo");
+    }
+
+    @Test
+    void anAdminPasswordChosenInTheEnvironmentIsUsed() {
+        assertThat(Settings.fromEnvironment(Map.of("EMPORIUM_ADMIN_PASSWORD", "chosen-admin-password"), LAUNCHER_DIR).adminPassword())
+                .contains("chosen-admin-password");
     }
 
     @Test

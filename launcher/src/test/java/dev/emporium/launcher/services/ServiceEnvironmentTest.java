@@ -1,10 +1,12 @@
 package dev.emporium.launcher.services;
 
 import dev.emporium.launcher.config.PlatformState;
+import dev.emporium.launcher.config.Secrets;
 import dev.emporium.launcher.infra.kafka.KafkaEndpoint;
 import dev.emporium.launcher.infra.postgres.PostgresEndpoint;
 import dev.emporium.launcher.infra.redis.RedisEndpoint;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -21,39 +23,63 @@ class ServiceEnvironmentTest {
     private static final ServiceCatalog CATALOG = new ServiceCatalog(List.of(IDENTITY, GATEWAY));
     private static final Path HOME = Path.of("/tmp/x");
 
+    @TempDir
+    Path secretsHome;
+
     @Test
     void aServiceWithADatabaseGetsItsOwnDatabaseAndLogin() {
-        Map<String, String> env = ServiceEnvironment.of(IDENTITY, CATALOG, state(0), HOME, login -> "pw-" + login);
+        Secrets secrets = secrets();
+        Map<String, String> env = ServiceEnvironment.of(IDENTITY, CATALOG, state(0), HOME, secrets);
 
         assertThat(env).containsExactly(
                 entry("SERVER_PORT", "8081"),
                 entry("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:5433/identity"),
                 entry("SPRING_DATASOURCE_USERNAME", "identity"),
-                entry("SPRING_DATASOURCE_PASSWORD", "pw-identity"),
+                entry("SPRING_DATASOURCE_PASSWORD", secrets.databasePassword("identity")),
                 entry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"),
                 entry("SPRING_DATA_REDIS_HOST", "127.0.0.1"),
                 entry("SPRING_DATA_REDIS_PORT", "6380"),
+                entry("SPRING_DATA_REDIS_PASSWORD", "redis-pw"),
                 entry("EMPORIUM_SERVICES_IDENTITY_URL", "http://127.0.0.1:8081"),
                 entry("EMPORIUM_SERVICES_GATEWAY_URL", "http://127.0.0.1:8080"),
                 entry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", "http://127.0.0.1:8081/.well-known/jwks.json"),
-                entry("EMPORIUM_ADMIN_PASSWORD", "emporium-admin"),
+                entry("EMPORIUM_ADMIN_PASSWORD", "generated-admin-pw"),
+                entry("EMPORIUM_IDENTITY_KEY_ENCRYPTION_KEY", secrets.keyEncryptionKey()),
                 entry("EMPORIUM_HOME", "/tmp/x"),
-                entry("SPRING_PROFILES_ACTIVE", "local"));
+                entry("SPRING_PROFILES_ACTIVE", "local"),
+                entry("EMPORIUM_POSTGRES_URL", null),
+                entry("EMPORIUM_POSTGRES_USER", null),
+                entry("EMPORIUM_POSTGRES_PASSWORD", null),
+                entry("EMPORIUM_REDIS_URL", null));
     }
 
     @Test
     void aServiceWithoutADatabaseGetsNoDatasource() {
-        Map<String, String> env = ServiceEnvironment.of(GATEWAY, CATALOG, state(0), HOME, login -> {
-            throw new AssertionError("no password needed");
-        });
+        Map<String, String> env = ServiceEnvironment.of(GATEWAY, CATALOG, state(0), HOME, secrets());
 
         assertThat(env).doesNotContainKeys("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
         assertThat(env).containsEntry("SERVER_PORT", "8080").containsKey("EMPORIUM_SERVICES_IDENTITY_URL");
     }
 
     @Test
+    void onlyIdentityGetsTheAdminPasswordAndTheKeyEncryptionKey() {
+        Map<String, String> env = ServiceEnvironment.of(GATEWAY, CATALOG, state(0), HOME, secrets());
+
+        // null: removed from what the service would inherit from the launcher's environment
+        assertThat(env).containsEntry("EMPORIUM_ADMIN_PASSWORD", null).containsEntry("EMPORIUM_IDENTITY_KEY_ENCRYPTION_KEY", null);
+    }
+
+    @Test
+    void noServiceInheritsTheLaunchersAdminLoginsOfTheServers() {
+        Map<String, String> env = ServiceEnvironment.of(IDENTITY, CATALOG, state(0), HOME, secrets());
+
+        assertThat(env).containsEntry("EMPORIUM_POSTGRES_PASSWORD", null).containsEntry("EMPORIUM_POSTGRES_USER", null)
+                .containsEntry("EMPORIUM_POSTGRES_URL", null).containsEntry("EMPORIUM_REDIS_URL", null);
+    }
+
+    @Test
     void thePortOffsetMovesEveryServiceAndTheJwksUrl() {
-        Map<String, String> env = ServiceEnvironment.of(GATEWAY, CATALOG, state(10000), HOME, login -> "pw");
+        Map<String, String> env = ServiceEnvironment.of(GATEWAY, CATALOG, state(10000), HOME, secrets());
 
         assertThat(env)
                 .containsEntry("SERVER_PORT", "18080")
@@ -70,7 +96,7 @@ class ServiceEnvironmentTest {
                 RedisEndpoint.parse("redis://:secret@cache:6379"),
                 "admin-pw", "demo");
 
-        Map<String, String> env = ServiceEnvironment.of(IDENTITY, CATALOG, state, HOME, login -> "pw");
+        Map<String, String> env = ServiceEnvironment.of(IDENTITY, CATALOG, state, HOME, secrets());
 
         assertThat(env)
                 .containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://db:5432/identity?sslmode=require")
@@ -85,7 +111,7 @@ class ServiceEnvironmentTest {
     void withoutIdentityThereIsNoJwksUrl() {
         ServiceCatalog gatewayOnly = new ServiceCatalog(List.of(GATEWAY));
 
-        assertThat(ServiceEnvironment.of(GATEWAY, gatewayOnly, state(0), HOME, login -> "pw"))
+        assertThat(ServiceEnvironment.of(GATEWAY, gatewayOnly, state(0), HOME, secrets()))
                 .doesNotContainKey("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI");
     }
 
@@ -96,11 +122,15 @@ class ServiceEnvironmentTest {
                 "-Xmx256m", "-jar", "/repo/identity.jar");
     }
 
+    private Secrets secrets() {
+        return Secrets.in(secretsHome);
+    }
+
     private static PlatformState state(int offset) {
         return new PlatformState(offset,
-                PostgresEndpoint.embedded(5433 + offset),
+                PostgresEndpoint.embedded(5433 + offset, "superuser-pw"),
                 KafkaEndpoint.embedded(9092 + offset),
-                RedisEndpoint.embedded(6380 + offset),
-                "emporium-admin", "local");
+                RedisEndpoint.embedded(6380 + offset, "redis-pw"),
+                "generated-admin-pw", "local");
     }
 }

@@ -35,8 +35,11 @@ public final class DatabaseProvisioner {
     }
 
     /**
-     * Makes sure each database exists, owned by a login of the same name whose password is the recorded one.
-     * The password is set again on every run, so a lost secrets file only means new passwords, never a lockout.
+     * Makes sure each database exists, owned by a login of the same name whose password is the recorded one,
+     * and that no other login (only the owner and superusers) may connect to it. The password is set again on
+     * every run, so a lost secrets file only means new passwords, never a lockout. On the embedded server the
+     * {@code postgres} and {@code template1} databases are closed to the service logins too; an external
+     * server's other databases are not ours to change.
      *
      * @return the databases that had to be created
      */
@@ -44,18 +47,25 @@ public final class DatabaseProvisioner {
                                          Function<String, String> password) throws SQLException {
         List<String> created = new ArrayList<>();
         try (Connection connection = connectAsAdmin(endpoint); Statement statement = connection.createStatement()) {
+            // a failing statement is logged with its text by default: keep the passwords out of the server's log
+            statement.execute("SET log_min_error_statement = panic");
             for (String database : databases) {
                 String role = quoteIdentifier(database);
                 String literal = quoteLiteral(password.apply(database));
                 if (exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", database)) {
-                    statement.execute("ALTER ROLE " + role + " WITH LOGIN PASSWORD " + literal);
+                    statement.execute("ALTER ROLE " + role + " WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD " + literal);
                 } else {
-                    statement.execute("CREATE ROLE " + role + " LOGIN PASSWORD " + literal);
+                    statement.execute("CREATE ROLE " + role + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD " + literal);
                 }
                 if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
                     statement.execute("CREATE DATABASE " + role + " OWNER " + role);
                     created.add(database);
                 }
+                statement.execute("REVOKE CONNECT, TEMPORARY ON DATABASE " + role + " FROM PUBLIC");
+            }
+            if (endpoint.embedded()) {
+                statement.execute("REVOKE CONNECT, TEMPORARY ON DATABASE postgres FROM PUBLIC");
+                statement.execute("REVOKE CONNECT, TEMPORARY ON DATABASE template1 FROM PUBLIC");
             }
         }
         return created;

@@ -8,6 +8,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +23,10 @@ import java.util.Optional;
  * and {@code status} read. As root (initdb and postgres refuse to run as root) zonky runs every PostgreSQL
  * command through {@code unshare -U}: in a fresh user namespace the process is "nobody" to PostgreSQL while the
  * files it writes still belong to root, so nothing has to be chowned and no user has to be created.
+ *
+ * <p>The cluster is created with password authentication and the superuser's generated password (zonky hands
+ * its "locale config" to initdb as {@code --key=value}, after its own {@code -A trust}, so ours wins), and
+ * {@link #requirePasswords} makes sure of both on every start, upgrading a cluster an earlier launcher created.
  */
 public final class EmbeddedPostgresServer implements EmbeddedComponent {
 
@@ -47,12 +53,23 @@ public final class EmbeddedPostgresServer implements EmbeddedComponent {
         return dir.resolve("data");
     }
 
-    /** Starts the server (creating the cluster the first time); returns the postmaster once it accepts connections. */
-    public ProcessHandle start(Duration timeout) {
+    /**
+     * Starts the server (creating the cluster the first time, with {@code superuserPassword}); returns the
+     * postmaster once it accepts connections.
+     */
+    public ProcessHandle start(Duration timeout, String superuserPassword) {
+        Path passwordFile = dir.resolve("initdb-password");
         try {
             Files.createDirectories(dataDir());
             Files.createDirectories(log.getParent());
-            EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (!Files.exists(dataDir().resolve("postgresql.conf"))) {
+                Files.deleteIfExists(passwordFile);
+                Files.createFile(passwordFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.writeString(passwordFile, superuserPassword + "\n");
+                builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", passwordFile.toString());
+            }
+            builder.setConnectConfig("password", superuserPassword) // zonky's own readiness check logs in
                     .setPort(port)
                     .setDataDirectory(dataDir())
                     .setCleanDataDirectory(false)
@@ -65,8 +82,28 @@ public final class EmbeddedPostgresServer implements EmbeddedComponent {
                     .start();
         } catch (IOException | RuntimeException e) {
             throw new ComponentFailedException(name(), "PostgreSQL did not start: " + e.getMessage(), e);
+        } finally {
+            deletePasswordFile(passwordFile);
         }
         return running().orElseThrow(() -> new ComponentFailedException(name(), "PostgreSQL started but its postmaster.pid names no running server"));
+    }
+
+    /** Once it accepts connections: password authentication only, with the superuser's recorded password. */
+    public void requirePasswords(PostgresEndpoint endpoint) {
+        try {
+            PasswordAuthentication.require(dataDir(), endpoint);
+        } catch (SQLException e) {
+            throw new ComponentFailedException(name(), "Cannot set up password authentication: " + e.getMessage()
+                    + ". If EMPORIUM_HOME/secrets was deleted but postgres/data kept, restore it or delete postgres/data too.", e);
+        }
+    }
+
+    private static void deletePasswordFile(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new ComponentFailedException("postgres", "Cannot delete " + file + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -7,7 +7,7 @@ import dev.emporium.launcher.LauncherException;
  *
  * @param serverUrl     {@code jdbc:postgresql://host:port/}, optionally followed by {@code ?parameters}
  * @param adminUser     a login allowed to create roles and databases
- * @param adminPassword its password (empty for the embedded server, which trusts local connections)
+ * @param adminPassword its password (for the embedded server: the generated password of its superuser)
  * @param embedded      started and stopped by the launcher, or someone else's
  */
 public record PostgresEndpoint(String serverUrl, String adminUser, String adminPassword, boolean embedded) {
@@ -18,8 +18,8 @@ public record PostgresEndpoint(String serverUrl, String adminUser, String adminP
         requireJdbcUrl(serverUrl);
     }
 
-    public static PostgresEndpoint embedded(int port) {
-        return new PostgresEndpoint(PREFIX + "127.0.0.1:" + port + "/", "postgres", "", true);
+    public static PostgresEndpoint embedded(int port, String superuserPassword) {
+        return new PostgresEndpoint(PREFIX + "127.0.0.1:" + port + "/", "postgres", superuserPassword, true);
     }
 
     /** Any database name in the given URL is dropped (each service gets its own); its parameters are kept. */

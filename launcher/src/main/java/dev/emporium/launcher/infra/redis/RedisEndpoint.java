@@ -9,8 +9,8 @@ import java.util.Optional;
 /** Where Redis listens, its password if it has one, and whether the launcher runs it itself. */
 public record RedisEndpoint(String host, int port, Optional<String> password, boolean embedded) {
 
-    public static RedisEndpoint embedded(int port) {
-        return new RedisEndpoint("127.0.0.1", port, Optional.empty(), true);
+    public static RedisEndpoint embedded(int port, String password) {
+        return new RedisEndpoint("127.0.0.1", port, Optional.of(password), true);
     }
 
     /** Parses {@code redis://[[user]:password@]host[:port]}; the port defaults to 6379. */

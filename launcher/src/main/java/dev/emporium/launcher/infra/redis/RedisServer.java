@@ -1,5 +1,6 @@
 package dev.emporium.launcher.infra.redis;
 
+import dev.emporium.launcher.config.Secrets;
 import dev.emporium.launcher.config.Settings;
 import dev.emporium.launcher.infra.ComponentFailedException;
 import dev.emporium.launcher.infra.EmbeddedComponent;
@@ -29,7 +30,9 @@ import java.util.Optional;
 /**
  * Redis: the {@code redis-server} on the PATH if there is one, else the binary shipped in the embedded-redis
  * artifact (copied once to EMPORIUM_HOME/redis/bin). Bound to 127.0.0.1, with an append-only file under
- * EMPORIUM_HOME/redis so the data outlives {@code down}.
+ * EMPORIUM_HOME/redis so the data outlives {@code down}. Every client must authenticate: the generated password
+ * ({@code requirepass}) is in a configuration file in the private secrets directory, not on the command line,
+ * where anyone on the host could read it.
  */
 public final class RedisServer implements EmbeddedComponent {
 
@@ -56,18 +59,23 @@ public final class RedisServer implements EmbeddedComponent {
         return port;
     }
 
-    public ProcessHandle start() {
+    public ProcessHandle start(Secrets secrets) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new ComponentFailedException(name(), "Cannot create " + dir + ": " + e.getMessage(), e);
         }
-        List<String> command = new ArrayList<>(List.of(executable().toString(),
+        Path config = secrets.writePrivateFile("redis.conf", configuration(secrets.redisPassword()));
+        List<String> command = new ArrayList<>(List.of(executable().toString(), config.toString(),
                 "--port", Integer.toString(port), "--bind", "127.0.0.1", "--dir", dir.toString(),
                 "--appendonly", "yes", "--daemonize", "no"));
         Process process = Processes.startDetached(command, Map.of(), dir, settings.logFile(name()));
         pidFile.write(process.toHandle());
         return process.toHandle();
+    }
+
+    static String configuration(String password) {
+        return "# Written by the Emporium launcher on every start.\nrequirepass \"" + password + "\"\n";
     }
 
     private Path executable() {

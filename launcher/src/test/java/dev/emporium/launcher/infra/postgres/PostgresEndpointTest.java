@@ -10,10 +10,11 @@ class PostgresEndpointTest {
 
     @Test
     void theEmbeddedServerIsReachedAsPostgresOnLoopback() {
-        PostgresEndpoint embedded = PostgresEndpoint.embedded(15433);
+        PostgresEndpoint embedded = PostgresEndpoint.embedded(15433, "generated");
 
         assertThat(embedded.jdbcUrl("identity")).isEqualTo("jdbc:postgresql://127.0.0.1:15433/identity");
         assertThat(embedded.adminUser()).isEqualTo("postgres");
+        assertThat(embedded.adminPassword()).isEqualTo("generated");
         assertThat(embedded.embedded()).isTrue();
     }
 

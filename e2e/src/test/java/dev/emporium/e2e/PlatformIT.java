@@ -1,13 +1,26 @@
 package dev.emporium.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.emporium.testsupport.ProblemAssertions;
 import dev.emporium.testsupport.TestHttp;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import java.util.Set;
 import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -258,6 +271,61 @@ class PlatformIT {
     }
 
     @Test
+    @Order(20)
+    void postgresLetsNobodyInWithoutAPassword() {
+        assertThatThrownBy(() -> DriverManager.getConnection(platform.postgresUrl("postgres"), "postgres", ""))
+                .isInstanceOf(SQLException.class).hasMessageContaining("password");
+        assertThatThrownBy(() -> DriverManager.getConnection(platform.postgresUrl("identity"), "identity", "guess"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+    }
+
+    @Test
+    @Order(21)
+    void redisAnswersNothingWithoutThePassword() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", platform.redisPort())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
+            String reply = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+
+            assertThat(reply).startsWith("-NOAUTH");
+        }
+    }
+
+    @Test
+    @Order(22)
+    void keepsEveryCredentialPrivateAndOutOfTheLogs() throws Exception {
+        Path secrets = platform.home.resolve("secrets");
+        Properties credentials = new Properties();
+        try (var reader = Files.newBufferedReader(secrets.resolve("credentials.properties"))) {
+            credentials.load(reader);
+        }
+        List<String> values = new ArrayList<>(credentials.stringPropertyNames().stream()
+                .filter(name -> name.endsWith("password") || name.endsWith("key")).map(credentials::getProperty).toList());
+        values.add(RunningPlatform.ADMIN_PASSWORD);
+
+        assertThat(Files.getPosixFilePermissions(secrets)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        try (var files = Files.list(secrets)) {
+            files.forEach(file -> assertThat(uncheckedPermissions(file)).as(file.toString()).isEqualTo(PosixFilePermissions.fromString("rw-------")));
+        }
+        assertThat(values).hasSizeGreaterThan(4);
+        try (var logs = Files.walk(platform.home.resolve("logs"))) {
+            for (Path log : logs.filter(Files::isRegularFile).toList()) {
+                String content = Files.readString(log, StandardCharsets.ISO_8859_1);
+                values.forEach(secret -> assertThat(content).as("%s holds a credential", log).doesNotContain(secret));
+            }
+        }
+    }
+
+    @Test
+    @Order(23)
+    void statusLogsInToTheInfrastructureAndReportsEverythingReady() {
+        RunningPlatform.Result status = platform.status();
+
+        assertThat(status.exitCode()).as(status.output()).isZero();
+        assertThat(status.output()).containsPattern("postgres\\s+ready").containsPattern("redis\\s+ready");
+    }
+
+    @Test
     @Order(100)
     void downLeavesNothingRunningAndUpKeepsUsersPasswordsAndTokens() {
         String email = uniqueEmail();
@@ -327,6 +395,14 @@ class PlatformIT {
         assertThat(response.header("Content-Type")).as(response.body()).startsWith("application/problem+json");
         JsonNode problem = response.json();
         ProblemAssertions.assertProblem(response, status, problem.get("code").asString());
+    }
+
+    private static Set<PosixFilePermission> uncheckedPermissions(Path file) {
+        try {
+            return Files.getPosixFilePermissions(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static boolean isListening(int port) {

@@ -36,6 +36,14 @@ final class RunningPlatform {
         return "http://127.0.0.1:" + (8080 + PORT_OFFSET);
     }
 
+    String postgresUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + (5433 + PORT_OFFSET) + "/" + database;
+    }
+
+    int redisPort() {
+        return 6380 + PORT_OFFSET;
+    }
+
     int[] ports() {
         return new int[] { 8080 + PORT_OFFSET, 8081 + PORT_OFFSET, 8082 + PORT_OFFSET, 8083 + PORT_OFFSET, 5433 + PORT_OFFSET, 9092 + PORT_OFFSET,
                 9093 + PORT_OFFSET, 6380 + PORT_OFFSET };

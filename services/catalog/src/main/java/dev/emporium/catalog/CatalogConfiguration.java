@@ -22,7 +22,7 @@ class CatalogConfiguration {
         return TopicBuilder.name(Topics.CATALOG_PRODUCTS).partitions(3).replicas(properties.topicReplicas()).compact().build();
     }
 
-    /** ETags for lists and the category tree (product detail sets its own from the version). */
+    /** ETags for lists and the category tree (product detail sets its own, a digest of the same body). */
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> listEtags() {
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());

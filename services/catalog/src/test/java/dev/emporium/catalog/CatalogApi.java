@@ -19,6 +19,11 @@ public final class CatalogApi {
         return http.send(method, path, body, with(headers, "Authorization", "Bearer " + admin));
     }
 
+    /** The admin token {@link #asAdmin} sends, for requests made by other means. */
+    public String adminToken() {
+        return admin;
+    }
+
     public TestHttp.Response asCustomer(String method, String path, String body) {
         return http.send(method, path, body, "Authorization", "Bearer " + customer);
     }

@@ -17,6 +17,8 @@ public final class ProblemCodes {
     public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
     public static final String CONFLICT = "CONFLICT";
     public static final String STALE_VERSION = "STALE_VERSION";
+    public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
+    public static final String IDEMPOTENCY_KEY_IN_PROGRESS = "IDEMPOTENCY_KEY_IN_PROGRESS";
     public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
     public static final String URI_TOO_LONG = "URI_TOO_LONG";
     public static final String HEADERS_TOO_LARGE = "HEADERS_TOO_LARGE";

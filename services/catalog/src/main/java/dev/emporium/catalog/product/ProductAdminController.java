@@ -1,5 +1,8 @@
 package dev.emporium.catalog.product;
 
+import dev.emporium.platform.api.HeaderNames;
+import dev.emporium.platform.idempotency.IdempotencyKeys;
+import dev.emporium.platform.idempotency.IdempotentRequest;
 import dev.emporium.platform.web.ApiException;
 import dev.emporium.platform.web.PageQuery;
 import dev.emporium.platform.web.PageResponse;
@@ -7,6 +10,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -28,11 +32,14 @@ class ProductAdminController {
     private final ProductService products;
     private final ProductQueries queries;
     private final RequestedCurrency currencies;
+    private final IdempotencyKeys idempotency;
 
-    ProductAdminController(ProductService products, ProductQueries queries, RequestedCurrency currencies) {
+    ProductAdminController(ProductService products, ProductQueries queries, RequestedCurrency currencies,
+            IdempotencyKeys idempotency) {
         this.products = products;
         this.queries = queries;
         this.currencies = currencies;
+        this.idempotency = idempotency;
     }
 
     @GetMapping
@@ -44,10 +51,15 @@ class ProductAdminController {
                 currencies.resolve(currency, null), PageQuery.of(page, size));
     }
 
+    /** With an {@code Idempotency-Key}, a create retried after a timeout answers as the first did instead of adding a twin. */
     @PostMapping
-    ResponseEntity<ProductView> create(@Valid @RequestBody ProductRequest request) {
-        Product product = products.create(request);
-        return respond(ResponseEntity.created(URI.create("/api/v1/admin/products/" + product.id())), product);
+    ResponseEntity<?> create(@Valid @RequestBody ProductRequest request,
+            @RequestHeader(name = HeaderNames.IDEMPOTENCY_KEY, required = false) String idempotencyKey, Authentication caller) {
+        return idempotency.execute(new IdempotentRequest("POST /api/v1/admin/products", caller.getName(), idempotencyKey, request),
+                () -> {
+                    Product product = products.create(request);
+                    return respond(ResponseEntity.created(URI.create("/api/v1/admin/products/" + product.id())), product);
+                });
     }
 
     @PutMapping("/{id}")

@@ -5,34 +5,41 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.emporium.platform.web.PageResponse;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.stereotype.Component;
 
 /**
  * Keeps product reads cheap: detail views and list pages are cached in memory for a few seconds. This instance's
- * own writes clear it at once; another replica's writes show after at most the time to live.
+ * own writes (product changes, category renames) clear it at once; another replica's writes show after at most
+ * the time to live. A rate-table change takes a restart, which starts with an empty cache.
+ * <p>
+ * Every entry is stamped with the generation it was loaded in. A load that was under way while a write cleared the
+ * cache (it may have read the state before the commit) carries an older stamp and is never served afterwards.
  */
 @Component
 class ProductCache {
 
     private static final Duration TIME_TO_LIVE = Duration.ofSeconds(5);
 
-    private final Cache<String, Optional<ProductView>> details = Caffeine.newBuilder()
+    private final AtomicLong generation = new AtomicLong();
+    private final Cache<String, Stamped<Optional<ProductView>>> details = Caffeine.newBuilder()
             .maximumSize(20_000).expireAfterWrite(TIME_TO_LIVE).build();
-    private final Cache<String, PageResponse<ProductView>> pages = Caffeine.newBuilder()
+    private final Cache<String, Stamped<PageResponse<ProductView>>> pages = Caffeine.newBuilder()
             .maximumSize(2_000).expireAfterWrite(TIME_TO_LIVE).build();
 
     Optional<ProductView> detail(String key, Supplier<Optional<ProductView>> loader) {
-        return details.get(key, k -> loader.get());
+        return read(details, key, loader);
     }
 
     PageResponse<ProductView> page(String key, Supplier<PageResponse<ProductView>> loader) {
-        return pages.get(key, k -> loader.get());
+        return read(pages, key, loader);
     }
 
     void invalidate() {
+        generation.incrementAndGet();
         details.invalidateAll();
         pages.invalidateAll();
     }
@@ -49,5 +56,19 @@ class ProductCache {
                 }
             });
         }
+    }
+
+    private <T> T read(Cache<String, Stamped<T>> cache, String key, Supplier<T> loader) {
+        long current = generation.get();
+        Stamped<T> entry = cache.get(key, k -> new Stamped<>(current, loader.get()));
+        if (entry.generation() >= current) {
+            return entry.value();
+        }
+        Stamped<T> fresh = new Stamped<>(current, loader.get());
+        cache.asMap().merge(key, fresh, (old, loaded) -> old.generation() >= loaded.generation() ? old : loaded);
+        return fresh.value();
+    }
+
+    private record Stamped<T>(long generation, T value) {
     }
 }

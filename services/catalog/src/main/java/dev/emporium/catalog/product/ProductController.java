@@ -4,7 +4,11 @@ import dev.emporium.platform.security.Roles;
 import dev.emporium.platform.web.ApiException;
 import dev.emporium.platform.web.PageQuery;
 import dev.emporium.platform.web.PageResponse;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -14,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Public catalog reads. Only ACTIVE products are visible, except to admins. */
 @RestController
@@ -24,10 +29,12 @@ class ProductController {
 
     private final ProductQueries queries;
     private final RequestedCurrency currencies;
+    private final JsonMapper json;
 
-    ProductController(ProductQueries queries, RequestedCurrency currencies) {
+    ProductController(ProductQueries queries, RequestedCurrency currencies, JsonMapper json) {
         this.queries = queries;
         this.currencies = currencies;
+        this.json = json;
     }
 
     @GetMapping("/api/v1/products")
@@ -51,11 +58,24 @@ class ProductController {
         ProductView product = queries.find(idOrSlug, resolved)
                 .filter(p -> p.status() == ProductStatus.ACTIVE || isAdmin(caller))
                 .orElseThrow(() -> ApiException.notFound("Product"));
-        String etag = "\"" + product.id() + "-" + product.version() + "-" + resolved + "\"";
+        String etag = etagOf(product);
         if (request.checkNotModified(etag)) {
             return null;
         }
         return ResponseEntity.ok().cacheControl(REVALIDATE).eTag(etag).body(product);
+    }
+
+    /**
+     * A digest of the representation itself: it changes with everything the body shows, not only with the product's
+     * version (a renamed category or a new rate table changes the body but not the version).
+     */
+    private String etagOf(ProductView product) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(product));
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 18)) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static ProductSort parseSort(String sort) {

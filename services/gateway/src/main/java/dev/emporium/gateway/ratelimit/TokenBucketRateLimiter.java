@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -27,19 +28,25 @@ public class TokenBucketRateLimiter {
     private final ReactiveStringRedisTemplate redis;
     private final String keyPrefix;
     private final Duration timeout;
+    private final BucketClock clock;
     private final AtomicLong lastWarning = new AtomicLong();
 
     public TokenBucketRateLimiter(ReactiveStringRedisTemplate redis, String keyPrefix, Duration timeout) {
+        this(redis, keyPrefix, timeout, BucketClock.REDIS);
+    }
+
+    public TokenBucketRateLimiter(ReactiveStringRedisTemplate redis, String keyPrefix, Duration timeout, BucketClock clock) {
         this.redis = redis;
         this.keyPrefix = keyPrefix;
         this.timeout = timeout;
+        this.clock = clock;
     }
 
     /** Takes one token from the client's bucket of the given policy. */
     public Mono<Decision> acquire(RateLimitProperties.Policy policy, String client) {
         List<String> keys = List.of(keyPrefix + policy.name() + ":" + client);
         List<String> args = List.of(Double.toString(policy.replenishRate()), Long.toString(policy.burstCapacity()),
-                "1");
+                "1", clock.nowArgument());
         return redis.execute(SCRIPT, keys, args)
                 .collect(ArrayList<Long>::new, List::addAll)
                 .map(TokenBucketRateLimiter::decision)
@@ -64,6 +71,23 @@ public class TokenBucketRateLimiter {
         if (now - last >= WARNING_INTERVAL_MILLIS && lastWarning.compareAndSet(last, now)) {
             log.warn("Rate limiting is off because Redis is not answering; letting requests through: {}",
                     failure.toString());
+        }
+    }
+
+    /**
+     * Where the buckets' time comes from: Redis' clock in production (one clock for every gateway replica), or a
+     * given source of epoch milliseconds, so a test can move time instead of sleeping.
+     */
+    @FunctionalInterface
+    public interface BucketClock {
+
+        BucketClock REDIS = () -> "";
+
+        /** The time as the script's last argument: epoch milliseconds, or empty for Redis' own clock. */
+        String nowArgument();
+
+        static BucketClock of(LongSupplier epochMillis) {
+            return () -> Long.toString(epochMillis.getAsLong());
         }
     }
 

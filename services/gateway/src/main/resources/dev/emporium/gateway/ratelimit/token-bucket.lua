@@ -1,13 +1,17 @@
 -- Token bucket kept in one Redis hash, updated atomically.
--- KEYS[1]: the bucket. ARGV: replenish rate (tokens per second), burst capacity, tokens requested.
+-- KEYS[1]: the bucket. ARGV: replenish rate (tokens per second), burst capacity, tokens requested, and the time in
+-- epoch milliseconds, or an empty string for Redis' own clock.
 -- Returns {allowed (1|0), tokens left (floored), milliseconds until the request would be allowed}.
 local rate = tonumber(ARGV[1])
 local capacity = tonumber(ARGV[2])
 local requested = tonumber(ARGV[3])
 
--- Redis' clock, not the callers': gateway replicas may disagree on the time.
-local time = redis.call('TIME')
-local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+-- Redis' clock, not the callers': gateway replicas may disagree on the time. (Tests pass a controlled time.)
+local now = tonumber(ARGV[4])
+if now == nil then
+  local time = redis.call('TIME')
+  now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+end
 
 local bucket = redis.call('HMGET', KEYS[1], 'tokens', 'updated')
 local tokens = tonumber(bucket[1])

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.emporium.testsupport.TestRedis;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
@@ -39,17 +40,37 @@ class TokenBucketRateLimiterTest {
     }
 
     @Test
-    void refillsAtTheReplenishRate() throws InterruptedException {
-        TokenBucketRateLimiter limiter = limiter(TestRedis.port());
+    void refillsAtTheReplenishRate() {
+        AtomicLong now = new AtomicLong(1_000_000_000_000L);
+        TokenBucketRateLimiter limiter = limiter(TestRedis.port(), TokenBucketRateLimiter.BucketClock.of(now::get));
         String client = "ip:" + UUID.randomUUID();
         for (int i = 0; i < 3; i++) {
             limiter.acquire(ONE_PER_SECOND_BURST_THREE, client).block();
         }
 
-        Thread.sleep(1100);
+        now.addAndGet(999);
+        boolean allowedJustBeforeTheNextToken = limiter.acquire(ONE_PER_SECOND_BURST_THREE, client).block().allowed();
+        now.addAndGet(1);
+        boolean allowedOnceItHasRefilled = limiter.acquire(ONE_PER_SECOND_BURST_THREE, client).block().allowed();
+        boolean allowedRightAfter = limiter.acquire(ONE_PER_SECOND_BURST_THREE, client).block().allowed();
 
-        assertThat(limiter.acquire(ONE_PER_SECOND_BURST_THREE, client).block().allowed()).isTrue();
-        assertThat(limiter.acquire(ONE_PER_SECOND_BURST_THREE, client).block().allowed()).isFalse();
+        assertThat(allowedJustBeforeTheNextToken).isFalse();
+        assertThat(allowedOnceItHasRefilled).isTrue();
+        assertThat(allowedRightAfter).isFalse();
+    }
+
+    @Test
+    void refillsNoFurtherThanTheBurstCapacity() {
+        AtomicLong now = new AtomicLong(1_000_000_000_000L);
+        TokenBucketRateLimiter limiter = limiter(TestRedis.port(), TokenBucketRateLimiter.BucketClock.of(now::get));
+        String client = "ip:" + UUID.randomUUID();
+        limiter.acquire(ONE_PER_SECOND_BURST_THREE, client).block();
+
+        now.addAndGet(60_000);
+        long allowed = java.util.stream.IntStream.range(0, 5)
+                .filter(i -> limiter.acquire(ONE_PER_SECOND_BURST_THREE, client).block().allowed()).count();
+
+        assertThat(allowed).isEqualTo(3);
     }
 
     @Test
@@ -62,11 +83,15 @@ class TokenBucketRateLimiterTest {
     }
 
     private TokenBucketRateLimiter limiter(int redisPort) {
+        return limiter(redisPort, TokenBucketRateLimiter.BucketClock.REDIS);
+    }
+
+    private TokenBucketRateLimiter limiter(int redisPort, TokenBucketRateLimiter.BucketClock clock) {
         connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration(TestRedis.host(), redisPort));
         connections.afterPropertiesSet();
         connections.start();
         return new TokenBucketRateLimiter(new ReactiveStringRedisTemplate(connections), TestRedis.uniqueKeyPrefix(),
-                Duration.ofMillis(500));
+                Duration.ofMillis(500), clock);
     }
 
     private static int unusedPort() {

@@ -88,7 +88,8 @@ class IndexRebuildTest {
     }
 
     @Test
-    void commitsTheConsumedOffsetsWithTheIndex() throws IOException {
+    void commitsTheConsumedOffsetsWithTheIndexOnAGracefulStop() throws IOException {
+        // a crash (kill -9) is IndexCrashRecoveryTest
         CategoryRef porch = category("porch", "Porch");
         // one product as the last record of every partition: once all are searchable, every partition is consumed
         IntStream.range(0, CatalogEvents.PARTITIONS)

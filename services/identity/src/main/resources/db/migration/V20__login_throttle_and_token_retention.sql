@@ -1,9 +1,11 @@
 -- Login attempts are counted before the password is checked, in one statement that also decides whether the
--- attempt may go on (see LoginThrottle). Keys: client:<address>, account-client:<account>|<address> (both block
--- when over max_attempts) and account:<account> (never blocks; drives the progressive delay).
+-- attempt may go on (see LoginThrottle). Keys: client:<address> and account-client:<account>|<address>, each
+-- blocking when over max_attempts. The pair rows carry their account: their sum over an account drives the
+-- progressive delay, without one hot row every client of an attacked account would queue on.
 DROP TABLE login_throttle;
 CREATE TABLE login_throttle (
     throttle_key      TEXT PRIMARY KEY,
+    account           TEXT,
     attempts          INT         NOT NULL,
     max_attempts      INT         NOT NULL,
     window_started_at TIMESTAMPTZ NOT NULL,
@@ -11,6 +13,7 @@ CREATE TABLE login_throttle (
     updated_at        TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX login_throttle_updated ON login_throttle (updated_at);
+CREATE INDEX login_throttle_account ON login_throttle (account) WHERE account IS NOT NULL;
 
 -- A token family (session) has an absolute lifetime counted from its login; spent and revoked tokens are kept for
 -- a retention period (to recognise a replay) counted from closed_at, then purged.

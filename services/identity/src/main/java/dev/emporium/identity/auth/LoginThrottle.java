@@ -22,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginThrottle {
 
-    /** Limits ever reached by the per-account key: it only measures, it never blocks. */
-    private static final int UNLIMITED = Integer.MAX_VALUE;
     private static final int MAX_DOUBLINGS = 20;
 
     /**
@@ -31,7 +29,7 @@ class LoginThrottle {
      *
      * @param blockedFor zero when the attempt may check a password, else how long the client must wait
      * @param delay how long to hold the attempt back first (its account is under attack)
-     * @param counted the keys this attempt was counted against, to refund if no failure happened
+     * @param counted the keys this attempt was counted against, to refund if no password check failed
      */
     record Admission(Duration blockedFor, Duration delay, List<String> counted, String accountClientKey) {
 
@@ -40,7 +38,7 @@ class LoginThrottle {
         }
     }
 
-    private record Row(String key, int attempts, Instant blockedUntil) {
+    private record Row(String key, int accountFailures, Instant blockedUntil) {
     }
 
     private final JdbcClient jdbc;
@@ -53,50 +51,53 @@ class LoginThrottle {
         this.clock = clock;
     }
 
-    /** Counts the attempt against the client, the account-and-client pair and the account; decides atomically. */
+    /** Counts the attempt against the client and the account-and-client pair; decides atomically. */
     Admission admit(String account, String client) {
         Instant now = Instant.now(clock);
         String clientKey = "client:" + client;
         String pairKey = "account-client:" + account + "|" + client;
-        String accountKey = "account:" + account;
         // Rows are locked in the order of the VALUES list, the same for every attempt, so attempts cannot deadlock.
+        // The account's failures are read from the snapshot (no lock): clients of one account never queue.
         List<Row> rows = jdbc.sql("""
-                INSERT INTO login_throttle AS t (throttle_key, attempts, max_attempts, window_started_at, updated_at)
-                VALUES (:client, 1, :clientMax, :now, :now), (:pair, 1, :pairMax, :now, :now),
-                       (:account, 1, :accountMax, :now, :now)
-                ON CONFLICT (throttle_key) DO UPDATE SET
-                    attempts = CASE
-                        WHEN t.blocked_until > :now THEN t.attempts
-                        WHEN t.window_started_at <= :windowStart OR t.blocked_until IS NOT NULL THEN 1
-                        ELSE t.attempts + 1 END,
-                    window_started_at = CASE
-                        WHEN t.blocked_until > :now THEN t.window_started_at
-                        WHEN t.window_started_at <= :windowStart OR t.blocked_until IS NOT NULL THEN :now
-                        ELSE t.window_started_at END,
-                    blocked_until = CASE
-                        WHEN t.blocked_until > :now THEN t.blocked_until
-                        WHEN t.window_started_at > :windowStart AND t.blocked_until IS NULL
-                             AND t.attempts + 1 > excluded.max_attempts THEN :blockedUntil
-                        ELSE NULL END,
-                    max_attempts = excluded.max_attempts,
-                    updated_at = :now
-                RETURNING throttle_key, attempts, blocked_until""")
+                WITH counted AS (
+                    INSERT INTO login_throttle AS t (throttle_key, account, attempts, max_attempts, window_started_at, updated_at)
+                    VALUES (:client, NULL, 1, :clientMax, :now, :now), (:pair, :account, 1, :pairMax, :now, :now)
+                    ON CONFLICT (throttle_key) DO UPDATE SET
+                        attempts = CASE
+                            WHEN t.blocked_until > :now THEN t.attempts
+                            WHEN t.window_started_at <= :windowStart OR t.blocked_until IS NOT NULL THEN 1
+                            ELSE t.attempts + 1 END,
+                        window_started_at = CASE
+                            WHEN t.blocked_until > :now THEN t.window_started_at
+                            WHEN t.window_started_at <= :windowStart OR t.blocked_until IS NOT NULL THEN :now
+                            ELSE t.window_started_at END,
+                        blocked_until = CASE
+                            WHEN t.blocked_until > :now THEN t.blocked_until
+                            WHEN t.window_started_at > :windowStart AND t.blocked_until IS NULL
+                                 AND t.attempts + 1 > excluded.max_attempts THEN :blockedUntil
+                            ELSE NULL END,
+                        max_attempts = excluded.max_attempts,
+                        updated_at = :now
+                    RETURNING throttle_key, attempts, blocked_until),
+                account AS (
+                    SELECT coalesce(sum(attempts), 0) AS failures FROM login_throttle
+                    WHERE account = :account AND window_started_at > :windowStart)
+                SELECT counted.*, account.failures FROM counted CROSS JOIN account""")
                 .param("client", clientKey).param("clientMax", settings.maxFailuresPerClient())
                 .param("pair", pairKey).param("pairMax", settings.maxFailuresPerAccountAndClient())
-                .param("account", accountKey).param("accountMax", UNLIMITED)
+                .param("account", account)
                 .param("now", Timestamp.from(now))
                 .param("windowStart", Timestamp.from(now.minus(settings.window())))
                 .param("blockedUntil", Timestamp.from(now.plus(settings.block())))
-                .query((rs, n) -> new Row(rs.getString("throttle_key"), rs.getInt("attempts"),
+                .query((rs, n) -> new Row(rs.getString("throttle_key"), rs.getInt("failures"),
                         rs.getTimestamp("blocked_until") == null ? null : rs.getTimestamp("blocked_until").toInstant()))
                 .list();
         Instant blockedUntil = rows.stream().map(Row::blockedUntil).filter(until -> until != null && until.isAfter(now))
                 .max(Instant::compareTo).orElse(null);
         List<String> counted = rows.stream().filter(row -> row.blockedUntil() == null).map(Row::key).toList();
-        int accountAttempts = rows.stream().filter(row -> row.key().equals(accountKey)).mapToInt(Row::attempts)
-                .findFirst().orElse(1);
+        int accountFailures = rows.isEmpty() ? 0 : rows.getFirst().accountFailures();
         Duration blockedFor = blockedUntil == null ? Duration.ZERO : Duration.between(now, blockedUntil);
-        return new Admission(blockedFor, delayAfter(accountAttempts - 1), counted, pairKey);
+        return new Admission(blockedFor, delayAfter(accountFailures), counted, pairKey);
     }
 
     /** An attempt that checked no password (refused, or the hashing queue was full) does not count. */

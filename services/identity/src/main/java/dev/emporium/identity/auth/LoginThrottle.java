@@ -102,21 +102,23 @@ class LoginThrottle {
 
     /** An attempt that checked no password (refused, or the hashing queue was full) does not count. */
     void refund(Admission admission) {
-        if (admission.counted().isEmpty()) {
-            return;
-        }
-        jdbc.sql("""
-                UPDATE login_throttle SET attempts = GREATEST(attempts - 1, 0), updated_at = :now
-                WHERE throttle_key IN (:keys) AND blocked_until IS NULL""")
-                .param("keys", admission.counted()).param("now", Timestamp.from(Instant.now(clock))).update();
+        refund(admission.counted());
     }
 
     /** The right password: this client's failures on the account are forgotten and the attempt is refunded. */
     void recordSuccess(Admission admission) {
         jdbc.sql("DELETE FROM login_throttle WHERE throttle_key = :key").param("key", admission.accountClientKey()).update();
-        refund(new Admission(admission.blockedFor(), admission.delay(),
-                admission.counted().stream().filter(key -> !key.equals(admission.accountClientKey())).toList(),
-                admission.accountClientKey()));
+        refund(admission.counted().stream().filter(key -> !key.equals(admission.accountClientKey())).toList());
+    }
+
+    private void refund(List<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                UPDATE login_throttle SET attempts = GREATEST(attempts - 1, 0), updated_at = :now
+                WHERE throttle_key IN (:keys) AND blocked_until IS NULL""")
+                .param("keys", keys).param("now", Timestamp.from(Instant.now(clock))).update();
     }
 
     /** Removes rows nobody touched within the retention period (and not blocking); a batch per statement. */

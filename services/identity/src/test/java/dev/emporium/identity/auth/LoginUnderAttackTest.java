@@ -34,8 +34,11 @@ class LoginUnderAttackTest {
         IdentityApi api = new IdentityApi(port);
         LoginClients clients = new LoginClients(api);
         JsonNode reader = api.newCustomerSession();
+        List<Duration> quiet = new ArrayList<>();
         for (int i = 0; i < WARM_UP_READS; i++) {
+            long started = System.nanoTime();
             assertThat(api.get("/api/v1/users/me", reader).status()).isEqualTo(200);
+            quiet.add(Duration.ofNanos(System.nanoTime() - started));
         }
         String victim = clients.registeredAccount();
         AtomicBoolean attacking = new AtomicBoolean(true);
@@ -49,7 +52,8 @@ class LoginUnderAttackTest {
         assertThat(statuses).allMatch(status -> status == 401 || status == 429);
         List<Duration> latencies = reads.join();
         assertThat(latencies).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(percentile99(latencies)).isLessThan(Duration.ofMillis(200));
+        assertThat(percentile99(latencies)).as("p99 of %s reads under attack (p99 before the attack: %s)",
+                latencies.size(), percentile99(quiet)).isLessThan(Duration.ofMillis(200));
     }
 
     private static List<Duration> readWhile(IdentityApi api, JsonNode session, AtomicBoolean running) {

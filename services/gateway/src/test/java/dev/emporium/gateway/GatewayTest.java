@@ -50,7 +50,7 @@ abstract class GatewayTest {
         registry.add("spring.data.redis.port", TestRedis::port);
         registry.add("emporium.gateway.rate-limit.key-prefix", () -> KEY_PREFIX);
         // Tests act as a proxy: each anonymous request names its own client in X-Forwarded-For (see client()).
-        registry.add("emporium.gateway.rate-limit.trusted-proxies", () -> "127.0.0.1,::1");
+        registry.add("emporium.gateway.client-address.trusted-proxies", () -> "127.0.0.1,::1");
         registry.add("emporium.gateway.rate-limit.replenish-rate", () -> 1000);
         registry.add("emporium.gateway.rate-limit.burst-capacity", () -> 1000);
         registry.add("emporium.gateway.rate-limit.auth-replenish-rate", () -> AUTH_REPLENISH_RATE);

@@ -1,5 +1,6 @@
 package dev.emporium.gateway.ratelimit;
 
+import dev.emporium.gateway.clientaddress.ClientAddresses;
 import dev.emporium.gateway.problem.ProblemWriter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
@@ -17,8 +18,8 @@ class RateLimitConfiguration {
     }
 
     @Bean
-    ClientKeyResolver clientKeyResolver(RateLimitProperties properties) {
-        return new ClientKeyResolver(properties.trustedProxies());
+    ClientKeyResolver clientKeyResolver(ClientAddresses addresses) {
+        return new ClientKeyResolver(addresses);
     }
 
     @Bean

@@ -1,21 +1,18 @@
 package dev.emporium.gateway.ratelimit;
 
 import java.time.Duration;
-import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Rate limits ({@code emporium.gateway.rate-limit.*}): a token bucket per client, and a stricter one for
  * {@code /api/v1/auth/**}. Rates are tokens per second (fractions allowed), bursts the most a client can save up.
- * Clients are JWT subjects when authenticated, else IP addresses; {@code X-Forwarded-For} counts only when the
- * direct peer is one of {@code trusted-proxies} (IP addresses or CIDR ranges).
+ * Clients are JWT subjects when authenticated, else their address as {@code ClientAddresses} decides it.
  */
 @ConfigurationProperties("emporium.gateway.rate-limit")
 public record RateLimitProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("emporium:ratelimit:") String keyPrefix,
-        @DefaultValue List<String> trustedProxies,
         @DefaultValue("500ms") Duration redisTimeout,
         @DefaultValue("50") double replenishRate,
         @DefaultValue("100") long burstCapacity,

@@ -4,7 +4,6 @@ import dev.emporium.identity.user.RegistrationRules;
 import dev.emporium.identity.user.User;
 import dev.emporium.identity.user.UserRegistration;
 import dev.emporium.platform.api.TokenClaims;
-import dev.emporium.platform.security.Roles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -46,7 +45,7 @@ class AuthController {
 
     @PostMapping("/register")
     ResponseEntity<Registered> register(@Valid @RequestBody RegisterRequest request) {
-        User user = registration.register(request.email(), request.password(), request.name(), List.of(Roles.CUSTOMER));
+        User user = registration.registerCustomer(request.email(), request.password(), request.name());
         return ResponseEntity.created(URI.create("/api/v1/users/me"))
                 .body(new Registered(user.id(), user.email(), user.name(), user.roles()));
     }
@@ -55,6 +54,10 @@ class AuthController {
             @NotNull @Size(max = RegistrationRules.MAX_PASSWORD_LENGTH) String password) {
     }
 
+    /**
+     * The client address is the TCP peer, or the address the gateway forwarded (Tomcat's RemoteIpValve believes
+     * {@code X-Forwarded-For} only from the gateway, see platform-core's defaults).
+     */
     @PostMapping("/login")
     Authentication.TokenPair login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         return authentication.login(request.email(), request.password(), http.getRemoteAddr());

@@ -19,7 +19,8 @@ class RefreshTokens {
 
     enum Status { ACTIVE, SPENT, REVOKED }
 
-    record StoredToken(String hash, UUID familyId, UUID userId, Status status, Instant expiresAt) {
+    record StoredToken(String hash, UUID familyId, UUID userId, Status status, Instant expiresAt,
+            Instant familyStartedAt) {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -31,14 +32,15 @@ class RefreshTokens {
     }
 
     /** Stores a new active token in the family and returns the token itself (shown to the client once). */
-    String issue(UUID familyId, UUID userId, Instant now, Instant expiresAt) {
+    String issue(UUID familyId, Instant familyStartedAt, UUID userId, Instant now, Instant expiresAt) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         jdbc.sql("""
-                INSERT INTO refresh_token (token_hash, family_id, user_id, status, issued_at, expires_at)
-                VALUES (:hash, :family, :user, 'ACTIVE', :now, :expires)""")
-                .param("hash", hash(token)).param("family", familyId).param("user", userId)
+                INSERT INTO refresh_token (token_hash, family_id, family_started_at, user_id, status, issued_at, expires_at)
+                VALUES (:hash, :family, :familyStarted, :user, 'ACTIVE', :now, :expires)""")
+                .param("hash", hash(token)).param("family", familyId)
+                .param("familyStarted", Timestamp.from(familyStartedAt)).param("user", userId)
                 .param("now", Timestamp.from(now)).param("expires", Timestamp.from(expiresAt))
                 .update();
         return token;
@@ -46,31 +48,44 @@ class RefreshTokens {
 
     /** Finds and locks the token's row, so two concurrent refreshes with one token cannot both succeed. */
     Optional<StoredToken> findForUpdate(String token) {
-        return jdbc.sql("SELECT token_hash, family_id, user_id, status, expires_at FROM refresh_token WHERE token_hash = :hash FOR UPDATE")
+        return jdbc.sql("SELECT token_hash, family_id, user_id, status, expires_at, family_started_at FROM refresh_token WHERE token_hash = :hash FOR UPDATE")
                 .param("hash", hash(token))
                 .query((rs, n) -> new StoredToken(rs.getString("token_hash"), rs.getObject("family_id", UUID.class),
                         rs.getObject("user_id", UUID.class), Status.valueOf(rs.getString("status")),
-                        rs.getTimestamp("expires_at").toInstant()))
+                        rs.getTimestamp("expires_at").toInstant(), rs.getTimestamp("family_started_at").toInstant()))
                 .optional();
     }
 
-    void spend(String hash) {
-        jdbc.sql("UPDATE refresh_token SET status = 'SPENT' WHERE token_hash = :hash AND status = 'ACTIVE'").param("hash", hash).update();
+    void spend(String hash, Instant now) {
+        jdbc.sql("UPDATE refresh_token SET status = 'SPENT', closed_at = :now WHERE token_hash = :hash AND status = 'ACTIVE'")
+                .param("hash", hash).param("now", Timestamp.from(now)).update();
     }
 
-    int revokeFamily(UUID familyId) {
-        return jdbc.sql("UPDATE refresh_token SET status = 'REVOKED' WHERE family_id = :family AND status <> 'REVOKED'")
-                .param("family", familyId).update();
+    int revokeFamily(UUID familyId, Instant now) {
+        return jdbc.sql("""
+                UPDATE refresh_token SET status = 'REVOKED', closed_at = coalesce(closed_at, :now)
+                WHERE family_id = :family AND status <> 'REVOKED'""")
+                .param("family", familyId).param("now", Timestamp.from(now)).update();
     }
 
-    int revokeFamily(UUID familyId, UUID userId) {
-        return jdbc.sql("UPDATE refresh_token SET status = 'REVOKED' WHERE family_id = :family AND user_id = :user AND status <> 'REVOKED'")
-                .param("family", familyId).param("user", userId).update();
+    int revokeFamily(UUID familyId, UUID userId, Instant now) {
+        return jdbc.sql("""
+                UPDATE refresh_token SET status = 'REVOKED', closed_at = coalesce(closed_at, :now)
+                WHERE family_id = :family AND user_id = :user AND status <> 'REVOKED'""")
+                .param("family", familyId).param("user", userId).param("now", Timestamp.from(now)).update();
     }
 
-    /** Expired tokens are useless; keep the table small. */
-    int purgeExpired(Instant before) {
-        return jdbc.sql("DELETE FROM refresh_token WHERE expires_at < :before").param("before", Timestamp.from(before)).update();
+    /**
+     * Deletes one batch of expired tokens and of spent or revoked ones closed before {@code closedBefore} (a replay
+     * of those is then merely an unknown token). SKIP LOCKED lets replicas purge side by side without waiting.
+     */
+    int purge(Instant now, Instant closedBefore, int batchSize) {
+        return jdbc.sql("""
+                DELETE FROM refresh_token WHERE token_hash IN (
+                    SELECT token_hash FROM refresh_token WHERE expires_at < :now OR closed_at < :closedBefore
+                    LIMIT :batch FOR UPDATE SKIP LOCKED)""")
+                .param("now", Timestamp.from(now)).param("closedBefore", Timestamp.from(closedBefore))
+                .param("batch", batchSize).update();
     }
 
     static String hash(String token) {

@@ -4,6 +4,7 @@ import dev.emporium.identity.IdentityProperties;
 import dev.emporium.platform.security.Roles;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -12,8 +13,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure the configured first admin exists. Without a configured password a production profile refuses to
- * start; elsewhere no admin is created and a warning says how to get one.
+ * Creates the configured first admin when no account has its email. It never promotes an existing account (that
+ * would hand ADMIN to whoever registered the email first) and refuses to start when the email belongs to a
+ * non-admin. Replicas starting together on an empty database race on the insert; the losers find the winner's
+ * admin and start normally. Without a configured password a production profile refuses to start; elsewhere no
+ * admin is created and a warning says how to get one. The password is never logged.
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -46,11 +50,22 @@ class FirstAdmin implements ApplicationRunner {
             throw new IllegalStateException("EMPORIUM_ADMIN_PASSWORD must have at least "
                     + RegistrationRules.MIN_PASSWORD_LENGTH + " characters");
         }
-        users.findByEmail(admin.email()).ifPresentOrElse(
-                existing -> users.grantRole(existing.id(), Roles.ADMIN),
-                () -> {
-                    registration.register(admin.email(), admin.password(), "Administrator", List.of(Roles.CUSTOMER, Roles.ADMIN));
-                    log.info("Created the first admin {}", admin.email());
-                });
+        Optional<User> existing = users.findByEmail(admin.email());
+        if (existing.isEmpty()) {
+            Optional<User> created = registration.create(admin.email(), admin.password(), "Administrator",
+                    List.of(Roles.CUSTOMER, Roles.ADMIN));
+            if (created.isPresent()) {
+                log.info("Created the first admin {}", admin.email());
+                return;
+            }
+            existing = users.findByEmail(admin.email()); // another replica created it meanwhile
+        }
+        User account = existing.orElseThrow(() -> new IllegalStateException(
+                "The first admin " + admin.email() + " could neither be created nor found"));
+        if (!account.roles().contains(Roles.ADMIN)) {
+            throw new IllegalStateException("The configured admin email " + admin.email() + " belongs to an account "
+                    + "without the ADMIN role; identity never promotes an existing account. Remove that account or "
+                    + "configure another emporium.identity.admin.email");
+        }
     }
 }

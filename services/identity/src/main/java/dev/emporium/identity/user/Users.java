@@ -56,11 +56,6 @@ public class Users {
         jdbc.sql("UPDATE app_user SET name = :name, updated_at = now() WHERE id = :id").param("name", name).param("id", id).update();
     }
 
-    public void grantRole(UUID id, String role) {
-        jdbc.sql("UPDATE app_user SET roles = array_append(roles, :role), updated_at = now() WHERE id = :id AND NOT (:role = ANY(roles))")
-                .param("role", role).param("id", id).update();
-    }
-
     /** @param role only users holding it, or all when null */
     public List<User> page(PageQuery query, String role) {
         return jdbc.sql("""

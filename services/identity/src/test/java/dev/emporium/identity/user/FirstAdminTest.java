@@ -3,9 +3,11 @@ package dev.emporium.identity.user;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.emporium.identity.IdentityProperties;
-import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.mock.env.MockEnvironment;
 
 class FirstAdminTest {
@@ -14,10 +16,8 @@ class FirstAdminTest {
     void refusesToStartInProductionWithoutAnAdminPassword() {
         MockEnvironment production = new MockEnvironment();
         production.setActiveProfiles("prod");
-        IdentityProperties noPassword = new IdentityProperties(Duration.ofMinutes(15), Duration.ofDays(30),
-                new IdentityProperties.SigningKey(Duration.ofDays(30)),
-                new IdentityProperties.LoginThrottle(5, 30, Duration.ofMinutes(15), Duration.ofMinutes(15)),
-                new IdentityProperties.Admin("admin@emporium.local", ""));
+        IdentityProperties noPassword = new Binder(new MapConfigurationPropertySource(
+                Map.of("emporium.identity.admin.password", ""))).bindOrCreate("emporium.identity", IdentityProperties.class);
 
         FirstAdmin firstAdmin = new FirstAdmin(noPassword, null, null, production);
 

@@ -1,4 +1,4 @@
-package dev.emporium.gateway.ratelimit;
+package dev.emporium.gateway.clientaddress;
 
 import java.net.InetAddress;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.emporium.gateway.ratelimit;
+package dev.emporium.gateway.clientaddress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

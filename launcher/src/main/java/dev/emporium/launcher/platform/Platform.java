@@ -113,6 +113,8 @@ public final class Platform {
             Console.out("Starting Emporium in " + settings.home());
             startedAny = startInfrastructure(state);
             state.save(settings);
+            services.prepare(catalog.services().stream().filter(service -> services.running(service.name()).isEmpty()).toList(),
+                    state);
             Map<ServiceDefinition, ProcessHandle> processes = new LinkedHashMap<>();
             for (ServiceDefinition service : catalog.services()) {
                 Optional<ProcessHandle> running = services.running(service.name());

@@ -48,11 +48,20 @@ public final class Processes {
 
     /** Runs a command to completion, its output appended to a log; returns its exit status. */
     public static int runToCompletion(List<String> command, Path log, Duration timeout) {
+        return runToCompletion(command, Map.of(), null, log, timeout);
+    }
+
+    /** The same with additional environment variables, in {@code workingDir} (null: the launcher's). */
+    public static int runToCompletion(List<String> command, Map<String, String> environment, Path workingDir, Path log,
+                                      Duration timeout) {
         ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workingDir == null ? null : workingDir.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
         try {
+            Files.createDirectories(log.getParent());
             Process process = builder.start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();

@@ -64,6 +64,8 @@ public final class Processes {
             Files.createDirectories(log.getParent());
             Process process = builder.start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                // e.g. the JVM writing an AOT cache runs a second JVM to assemble it
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
                 throw new LauncherException(command.getFirst() + " did not finish within " + timeout.toSeconds() + " s");
             }

@@ -1,5 +1,6 @@
 package dev.emporium.launcher.services;
 
+import dev.emporium.launcher.LauncherException;
 import dev.emporium.launcher.cli.Console;
 import dev.emporium.launcher.process.Processes;
 
@@ -137,20 +138,23 @@ final class AotCache {
                        Path workingDir, Path log) throws IOException {
         Console.out(String.format("  %-14s training its AOT cache (once per build)", service));
         Path output = cache.resolveSibling(CACHE_FILE + ".tmp-" + ProcessHandle.current().pid());
-        int exit = Processes.runToCompletion(trainingCommand(java, jar, output, jvmOptions), env, workingDir, log, timeout);
-        if (exit == 0 && Files.isRegularFile(output)) {
-            Files.move(output, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return;
+        String failure;
+        try {
+            int exit = Processes.runToCompletion(trainingCommand(java, jar, output, jvmOptions), env, workingDir, log, timeout);
+            if (exit == 0 && Files.isRegularFile(output)) {
+                Files.move(output, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return;
+            }
+            failure = "exit " + exit;
+        } catch (LauncherException e) {
+            failure = e.getMessage();
         }
         Files.deleteIfExists(output);
+        Files.deleteIfExists(output.resolveSibling(output.getFileName() + ".config"));
         // not retried for this build: a service that cannot finish its refresh would pay a failed training per start
-        Files.writeString(dir(cache).resolve(FAILED_MARKER), "training exited with " + exit + ", see " + log + "\n");
-        Console.error("  " + service + ": training the AOT cache failed (exit " + exit + ", see " + log
+        Files.writeString(cache.resolveSibling(FAILED_MARKER), "training failed: " + failure + ", see " + log + "\n");
+        Console.error("  " + service + ": training its AOT cache failed (" + failure + ", see " + log
                 + "); it starts without one");
-    }
-
-    private static Path dir(Path cache) {
-        return cache.getParent();
     }
 
     /** Caches of earlier builds are never used again. */

@@ -49,6 +49,7 @@ class AotCacheTest {
                   shift
                 done
                 [ -e "$(dirname "$0")/fail-training" ] && exit 1
+                [ -e "$(dirname "$0")/hang-training" ] && sleep 60
                 echo cache > "$output"
                 """);
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwx------"));
@@ -119,6 +120,20 @@ class AotCacheTest {
         assertThat(first.jar()).isRegularFile();
         assertThat(second).isEqualTo(first);
         assertThat(calls()).hasSize(2);
+    }
+
+    @Test
+    void aTrainingThatOutlastsTheStartTimeoutIsStoppedAndNotRetriedForTheSameBuild() throws IOException {
+        Files.createFile(dir.resolve("hang-training"));
+        AotCache impatient = new AotCache(java, Duration.ofSeconds(2));
+
+        AotCache.Launch first = impatient.prepare("identity", jar, OPTIONS, ENV, dir, log);
+        AotCache.Launch second = impatient.prepare("identity", jar, OPTIONS, ENV, dir, log);
+
+        assertThat(first.options()).isEmpty();
+        assertThat(second).isEqualTo(first);
+        assertThat(calls()).hasSize(2);
+        assertThat(first.jar().resolveSibling(AotCache.FAILED_MARKER)).isRegularFile();
     }
 
     @Test

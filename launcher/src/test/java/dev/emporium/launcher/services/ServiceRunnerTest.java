@@ -17,7 +17,7 @@ class ServiceRunnerTest {
     void servicesRunWithABoundedFootprintButKeepTheC2Compiler() {
         assertThat(ServiceRunner.command(Path.of("/jdk/bin/java"), IDENTITY, Path.of("/repo/identity.jar"), List.of()))
                 .containsExactly("/jdk/bin/java", "-XX:+UseSerialGC", "-XX:+UseCompactObjectHeaders", "-Xms16m",
-                        "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=192m", "-Xmx256m",
+                        "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:TrimNativeHeapInterval=30000", "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=192m", "-Xmx256m",
                         "-jar", "/repo/identity.jar")
                 .noneMatch(option -> option.startsWith("-XX:TieredStopAtLevel"));
     }

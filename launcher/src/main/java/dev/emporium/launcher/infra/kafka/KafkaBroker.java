@@ -121,6 +121,7 @@ public final class KafkaBroker implements EmbeddedComponent {
         List<String> command = new ArrayList<>(List.of(
                 // a heap that starts small and compact object headers: the broker's idle PSS (docs/performance.md)
                 settings.java().toString(), "-Xms16m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:+UseCompactObjectHeaders",
+                "-XX:TrimNativeHeapInterval=30000",
                 // Kafka 4.1 still frees its index buffers through sun.misc.Unsafe: allowed without a warning
                 "--sun-misc-unsafe-memory-access=allow",
                 "-Dlog4j2.configurationFile=" + log4j,

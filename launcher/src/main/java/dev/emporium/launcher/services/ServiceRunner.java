@@ -41,6 +41,12 @@ public final class ServiceRunner {
             "-XX:MaxHeapFreeRatio=40", "-XX:TrimNativeHeapInterval=30000", "-Xss512k", "-XX:ReservedCodeCacheSize=64m",
             "-XX:MaxMetaspaceSize=192m");
 
+    /**
+     * glibc gives each thread that allocates concurrently its own malloc arena (up to 8 per core), and the JVM's
+     * many threads leave most of them mostly empty but resident; two arenas are enough for a service.
+     */
+    static final Map<String, String> NATIVE_MEMORY_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+
     /** EMPORIUM_AOT_CACHE=false runs the services from their jars without an AOT cache. */
     static final String AOT_CACHE_SWITCH = "EMPORIUM_AOT_CACHE";
 
@@ -66,12 +72,6 @@ public final class ServiceRunner {
         this.aotCache = "false".equalsIgnoreCase(System.getenv(AOT_CACHE_SWITCH)) ? Optional.empty()
                 : Optional.of(new AotCache(settings.java(), settings.startTimeout()));
     }
-
-    /**
-     * glibc gives each thread that allocates concurrently its own malloc arena (up to 8 per core), and the JVM's
-     * many threads leave most of them mostly empty but resident; two arenas are enough for a service.
-     */
-    static final Map<String, String> NATIVE_MEMORY_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
     /** The options a service runs with (and its AOT cache is trained with). */
     public static List<String> jvmOptions(ServiceDefinition service) {

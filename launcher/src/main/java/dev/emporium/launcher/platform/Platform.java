@@ -21,6 +21,9 @@ import dev.emporium.launcher.services.ServiceCatalog;
 import dev.emporium.launcher.services.ServiceDefinition;
 import dev.emporium.launcher.services.ServiceEnvironment;
 import dev.emporium.launcher.services.ServiceRunner;
+import dev.emporium.launcher.status.ComponentStatus;
+import dev.emporium.launcher.status.MemoryUsage;
+import dev.emporium.launcher.status.StatusTable;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +39,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -109,6 +113,8 @@ public final class Platform {
             Console.out("Starting Emporium in " + settings.home());
             startedAny = startInfrastructure(state);
             state.save(settings);
+            services.prepare(catalog.services().stream().filter(service -> services.running(service.name()).isEmpty()).toList(),
+                    state);
             Map<ServiceDefinition, ProcessHandle> processes = new LinkedHashMap<>();
             for (ServiceDefinition service : catalog.services()) {
                 Optional<ProcessHandle> running = services.running(service.name());
@@ -372,7 +378,7 @@ public final class Platform {
     /** Exit status 0 when everything is ready, 3 when nothing runs, 1 in between. */
     private int status() {
         PlatformState state = PlatformState.recordedOrResolved(settings, secrets);
-        List<StatusRow> rows = new ArrayList<>();
+        List<ComponentStatus> rows = new ArrayList<>();
         rows.add(infrastructureRow(postgres, state.postgres().embedded(), state.postgres().serverUrl(),
                 () -> DatabaseProvisioner.isReachable(state.postgres())));
         rows.add(infrastructureRow(kafka, state.kafka().embedded(), state.kafka().bootstrapServers(),
@@ -381,27 +387,27 @@ public final class Platform {
         for (ServiceDefinition service : catalog.services()) {
             Optional<ProcessHandle> process = services.running(service.name());
             String condition = process.isEmpty() ? "down" : services.isReady(state, service) ? "ready" : "up";
-            rows.add(new StatusRow(service.name(), condition, process.map(ProcessHandle::pid), ServiceEnvironment.url(state, service)));
+            rows.add(row(service.name(), condition, process, ServiceEnvironment.url(state, service)));
         }
-        Console.out(String.format("%-14s %-7s %-8s %s", "COMPONENT", "STATE", "PID", "ADDRESS"));
-        rows.forEach(row -> Console.out(String.format("%-14s %-7s %-8s %s", row.name(), row.condition(),
-                row.pid().map(Object::toString).orElse("-"), row.address())));
+        StatusTable.render(rows, MemoryUsage.measure()).forEach(Console::out);
         boolean anyProcess = rows.stream().anyMatch(row -> row.pid().isPresent());
         boolean allReady = rows.stream().allMatch(row -> row.condition().equals("ready"));
         return allReady ? Launcher.EXIT_OK : anyProcess ? Launcher.EXIT_FAILURE : EXIT_NOT_RUNNING;
     }
 
-    private record StatusRow(String name, String condition, Optional<Long> pid, String address) {
-    }
-
-    private static StatusRow infrastructureRow(EmbeddedComponent component, boolean embedded, String address,
-                                               BooleanSupplier answers) {
+    private static ComponentStatus infrastructureRow(EmbeddedComponent component, boolean embedded, String address,
+                                                     BooleanSupplier answers) {
         if (!embedded) {
-            return new StatusRow(component.name(), answers.getAsBoolean() ? "ready" : "down", Optional.empty(), address + "  (external)");
+            return row(component.name(), answers.getAsBoolean() ? "ready" : "down", Optional.empty(), address + "  (external)");
         }
         Optional<ProcessHandle> process = component.running();
         String condition = process.isEmpty() ? "down" : answers.getAsBoolean() ? "ready" : "up";
-        return new StatusRow(component.name(), condition, process.map(ProcessHandle::pid), address);
+        return row(component.name(), condition, process, address);
+    }
+
+    private static ComponentStatus row(String name, String condition, Optional<ProcessHandle> process, String address) {
+        return new ComponentStatus(name, condition, process.map(ProcessHandle::pid),
+                process.map(MemoryUsage::ofProcessTree).orElse(OptionalLong.empty()), address);
     }
 
     private static boolean firstBootstrapServerAccepts(String bootstrapServers) {

@@ -55,13 +55,24 @@ public final class Processes {
 
     /** Runs a command to completion, its output appended to a log; returns its exit status. */
     public static int runToCompletion(List<String> command, Path log, Duration timeout) {
+        return runToCompletion(command, Map.of(), null, log, timeout);
+    }
+
+    /** The same with additional environment variables, in {@code workingDir} (null: the launcher's). */
+    public static int runToCompletion(List<String> command, Map<String, String> environment, Path workingDir, Path log,
+                                      Duration timeout) {
         ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workingDir == null ? null : workingDir.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
         try {
+            Files.createDirectories(log.getParent());
             Process process = builder.start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                // e.g. the JVM writing an AOT cache runs a second JVM to assemble it
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
                 throw new LauncherException(command.getFirst() + " did not finish within " + timeout.toSeconds() + " s");
             }

@@ -21,17 +21,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 /** Starts each service as its own JVM, detached, and tells when it is ready. */
 public final class ServiceRunner {
 
     /**
-     * Small footprint without giving up the C2 compiler: serial GC (no GC threads to share 2 cores), small
-     * thread stacks and a bounded code cache and metaspace; the heap comes from the service list.
+     * Small footprint without giving up the C2 compiler (what each option buys: docs/performance.md): serial GC
+     * (no GC threads to share 2 cores, the smallest GC structures), compact object headers (8 instead of 12
+     * bytes per object), a heap that starts small and grows only as far as the service needs (the default initial
+     * heap is 1/64 of the machine's memory, all of it touched by the first young collections; after a collection
+     * 20-40 % is kept free instead of 40-70 %), native memory freed by the JIT compilers handed back to the OS
+     * every 30 s (malloc keeps it otherwise), small thread stacks, a bounded code cache and metaspace. The
+     * maximum heap comes from the service list.
      */
     static final List<String> JVM_OPTIONS = List.of(
-            "-XX:+UseSerialGC", "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=192m");
+            "-XX:+UseSerialGC", "-XX:+UseCompactObjectHeaders", "-Xms16m", "-XX:MinHeapFreeRatio=20",
+            "-XX:MaxHeapFreeRatio=40", "-XX:TrimNativeHeapInterval=30000", "-Xss512k", "-XX:ReservedCodeCacheSize=64m",
+            "-XX:MaxMetaspaceSize=192m");
+
+    /**
+     * glibc gives each thread that allocates concurrently its own malloc arena (up to 8 per core), and the JVM's
+     * many threads leave most of them mostly empty but resident; two arenas are enough for a service.
+     */
+    static final Map<String, String> NATIVE_MEMORY_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+
+    /** EMPORIUM_AOT_CACHE=false runs the services from their jars without an AOT cache. */
+    static final String AOT_CACHE_SWITCH = "EMPORIUM_AOT_CACHE";
 
     private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(10);
 
@@ -42,6 +60,7 @@ public final class ServiceRunner {
     private final Settings settings;
     private final ServiceCatalog catalog;
     private final Secrets secrets;
+    private final Optional<AotCache> aotCache;
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(1))
             .version(HttpClient.Version.HTTP_1_1)
@@ -51,13 +70,22 @@ public final class ServiceRunner {
         this.settings = settings;
         this.catalog = catalog;
         this.secrets = secrets;
+        this.aotCache = "false".equalsIgnoreCase(System.getenv(AOT_CACHE_SWITCH)) ? Optional.empty()
+                : Optional.of(new AotCache(settings.java(), settings.startTimeout()));
     }
 
-    public static List<String> command(Path java, ServiceDefinition service, Path jar) {
+    /** The options a service runs with (and its AOT cache is trained with). */
+    public static List<String> jvmOptions(ServiceDefinition service) {
+        List<String> options = new ArrayList<>(JVM_OPTIONS);
+        options.add("-Xmx" + service.heap());
+        return List.copyOf(options);
+    }
+
+    public static List<String> command(Path java, ServiceDefinition service, Path jar, List<String> aotOptions) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        command.addAll(JVM_OPTIONS);
-        command.add("-Xmx" + service.heap());
+        command.addAll(jvmOptions(service));
+        command.addAll(aotOptions);
         command.add("-jar");
         command.add(jar.toString());
         return command;
@@ -86,11 +114,35 @@ public final class ServiceRunner {
 
     /** The service runs in the repository root: relative paths in its configuration (e.g. config/) resolve there. */
     public ProcessHandle start(ServiceDefinition service, PlatformState state) {
-        Map<String, String> env = ServiceEnvironment.of(service, catalog, state, settings.home(), secrets);
-        Process process = Processes.startDetached(command(settings.java(), service, settings.serviceJar(service.name())),
+        Map<String, String> env = environment(service, state);
+        AotCache.Launch launch = prepare(service, env);
+        Process process = Processes.startDetached(command(settings.java(), service, launch.jar(), launch.options()),
                 env, settings.repo(), settings.logFile(service.name()));
         pidFile(service.name()).write(process.toHandle());
         return process.toHandle();
+    }
+
+    /**
+     * Trains the AOT caches that are missing (the first start of a new build), all at once, so that the services
+     * then start together as usual. The infrastructure must be ready: a training run refreshes the whole context.
+     */
+    public void prepare(List<ServiceDefinition> services, PlatformState state) {
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            services.forEach(service -> executor.submit(() -> prepare(service, environment(service, state))));
+        }
+    }
+
+    private Map<String, String> environment(ServiceDefinition service, PlatformState state) {
+        Map<String, String> env = new LinkedHashMap<>(
+                ServiceEnvironment.of(service, catalog, state, settings.home(), secrets));
+        env.putAll(NATIVE_MEMORY_ENVIRONMENT);
+        return env;
+    }
+
+    private AotCache.Launch prepare(ServiceDefinition service, Map<String, String> env) {
+        Path jar = settings.serviceJar(service.name());
+        return aotCache.map(cache -> cache.prepare(service.name(), jar, jvmOptions(service), env, settings.repo(),
+                settings.logFile(service.name()))).orElseGet(() -> new AotCache.Launch(jar, List.of()));
     }
 
     /** SIGTERM (Spring Boot shuts down gracefully), SIGKILL after {@code grace}; pid files removed. */

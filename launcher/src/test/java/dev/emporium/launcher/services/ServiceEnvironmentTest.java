@@ -115,13 +115,6 @@ class ServiceEnvironmentTest {
                 .doesNotContainKey("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI");
     }
 
-    @Test
-    void servicesRunWithABoundedFootprintButKeepTheC2Compiler() {
-        assertThat(ServiceRunner.command(Path.of("/jdk/bin/java"), IDENTITY, Path.of("/repo/identity.jar"))).containsExactly(
-                "/jdk/bin/java", "-XX:+UseSerialGC", "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=192m",
-                "-Xmx256m", "-jar", "/repo/identity.jar");
-    }
-
     private Secrets secrets() {
         return Secrets.in(secretsHome);
     }

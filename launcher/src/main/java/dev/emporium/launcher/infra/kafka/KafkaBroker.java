@@ -111,14 +111,17 @@ public final class KafkaBroker implements EmbeddedComponent {
             }
         }
         Process process = Processes.startDetached(
-                java(log4j, brokerClassDataArchive(), "kafka.Kafka", properties.toString()), Map.of(), dir, log);
+                java(log4j, brokerClassDataArchive(), "kafka.Kafka", properties.toString()),
+                Map.of("MALLOC_ARENA_MAX", "2"), dir, log);
         pidFile.write(process.toHandle());
         return process.toHandle();
     }
 
     private List<String> java(Path log4j, List<String> jvmOptions, String mainClass, String... args) {
         List<String> command = new ArrayList<>(List.of(
-                settings.java().toString(), "-Xmx512m", "-XX:+UseSerialGC",
+                // a heap that starts small and compact object headers: the broker's idle PSS (docs/performance.md)
+                settings.java().toString(), "-Xms16m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:+UseCompactObjectHeaders",
+                "-XX:TrimNativeHeapInterval=30000",
                 // Kafka 4.1 still frees its index buffers through sun.misc.Unsafe: allowed without a warning
                 "--sun-misc-unsafe-memory-access=allow",
                 "-Dlog4j2.configurationFile=" + log4j,

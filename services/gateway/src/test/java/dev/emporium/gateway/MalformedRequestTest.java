@@ -63,11 +63,17 @@ class MalformedRequestTest extends GatewayTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "q=%C0%AF", "q=%FF", "q=%E2%82", "q=a%2", "q=%" })
+    @ValueSource(strings = { "q=%C0%AF", "q=%FF", "q=%E2%82", "q=%ED%A0%80" })
     void refusesAQueryThatIsNotPercentEncodedUtf8BeforeTheService(String query) {
         String path = unique("/api/v1/products");
         assertProblem(raw.send("GET " + path + "?" + query + " HTTP/1.1"), 400, "MALFORMED_REQUEST");
         assertThat(SERVICES.receivedAt(path + "?" + query)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "q=a%2", "q=%", "q=%zz" })
+    void answersABrokenPercentEscapeInTheQueryWithAProblem(String query) {
+        assertProblem(raw.send("GET /api/v1/products?" + query + " HTTP/1.1"), 400, "BAD_REQUEST");
     }
 
     @Test

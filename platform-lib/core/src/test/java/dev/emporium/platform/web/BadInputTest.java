@@ -47,6 +47,14 @@ class BadInputTest {
     }
 
     @Test
+    void refusesAFormBodyWithBrokenEscapesWithoutParsingIt() {
+        TestHttp.Response response = http.send("PUT", "/api/v1/public/orders", "name=%zz&size=%C0%AF",
+                "Content-Type", "application/x-www-form-urlencoded");
+        assertThat(response.status()).isBetween(400, 499);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
     void acceptsAPercentEncodedUtf8QueryParameter() {
         assertThat(raw.send("GET /api/v1/public/orders?name=%C3%A9t%C3%A9+ok HTTP/1.1").status()).isEqualTo(200);
     }

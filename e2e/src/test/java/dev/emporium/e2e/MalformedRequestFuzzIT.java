@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -87,6 +89,27 @@ class MalformedRequestFuzzIT {
         System.out.println("Fuzz outcomes (seed " + SEED + "): " + outcomes);
         assertThat(failures).as("malformed requests not answered with a 4xx problem and a request id (seed %d), of %d",
                 SEED, REQUESTS).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/v1/products/does-not-exist", "/api/v1/products/does-not-exist/xyz",
+        "/api/v1/categories/x", "/api/v1/search/x", "/api/v1/products/does-not-exist/images/1" })
+    void answersAnAnonymousReadOfAnUnknownPublicResourceWith404(String path) {
+        for (String method : List.of("GET", "HEAD")) {
+            RawHttp.Response response = new RawHttp("127.0.0.1", gatewayPort()).send(method + " " + path + " HTTP/1.1");
+            assertThat(response.status()).as(method + " " + path + ": " + response.body()).isEqualTo(404);
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(response.header("X-Request-Id")).isNotBlank();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/v1/products", "/api/v1/categories", "/api/v1/search?q=shirt",
+        "/api/v1/search/suggest?q=sh", "/.well-known/jwks.json" })
+    void answersHeadWhereverGetIsServed(String path) {
+        RawHttp.Response head = new RawHttp("127.0.0.1", gatewayPort()).send("HEAD " + path + " HTTP/1.1");
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
     }
 
     private String verdict(MalformedRequests.Request request, InetAddress source) {

@@ -164,7 +164,7 @@ final class MalformedRequests {
                     "42", "null", "true")).getBytes(StandardCharsets.UTF_8);
             case 13 -> random.nextBoolean() ? ("[".repeat(5_000) + "]".repeat(5_000)).getBytes(StandardCharsets.UTF_8)
                     : notUtf8(field);
-            default -> "{\"" + field + "\": 1}".getBytes(StandardCharsets.UTF_8);
+            default -> ("{\"" + field + "\": 1}").getBytes(StandardCharsets.UTF_8);
         };
     }
 

@@ -22,4 +22,18 @@ public final class ProblemAssertions {
         assertThat(response.body()).doesNotContain("\"trace\"").doesNotContain("at dev.emporium").doesNotContain("Exception");
         return problem;
     }
+
+    /** The same for a response read off a raw socket; also checks the request id every response carries. */
+    public static JsonNode assertProblem(RawHttp.Response response, int status, String code) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).as(response.body()).startsWith("application/problem+json");
+        assertThat(response.header("X-Request-Id")).isNotBlank();
+        JsonNode problem = tools.jackson.databind.json.JsonMapper.shared().readTree(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("code").asString()).isEqualTo(code);
+        assertThat(problem.get("title").asString()).isNotBlank();
+        assertThat(problem.get("type").asString()).startsWith("https://");
+        assertThat(response.body()).doesNotContain("\"trace\"").doesNotContain("at dev.emporium").doesNotContain("Exception");
+        return problem;
+    }
 }

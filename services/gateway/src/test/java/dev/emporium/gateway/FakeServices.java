@@ -21,7 +21,9 @@ import java.util.concurrent.Executors;
 /**
  * Stand-ins for the Emporium services behind the gateway: tiny JDK HTTP servers, one per service, that record every
  * request and answer with canned JSON. A few paths trigger service behaviours the gateway must cope with:
- * {@code .../slow} answers late, {@code .../missing} answers with the service's own 404 problem.
+ * {@code .../slow} answers late, {@code .../missing} answers with the service's own 404 problem,
+ * {@code .../html-error} with Tomcat's HTML 400 page, {@code .../empty-error} with an empty 405 and
+ * {@code .../challenge} with a 401 whose challenge tells too much.
  */
 final class FakeServices {
 
@@ -90,6 +92,24 @@ final class FakeServices {
                 send(exchange, 404, "application/problem+json", """
                         {"type":"about:blank","title":"Not Found","status":404,"detail":"No such order",\
                         "code":"ORDER_NOT_FOUND","traceId":"from-the-service"}""");
+                return;
+            }
+            if (path.endsWith("/html-error")) {
+                // What Tomcat answers, before any Spring code runs, for a path it cannot decode.
+                send(exchange, 400, "text/html;charset=utf-8", "<!doctype html><html><body><h1>HTTP Status 400</h1></body></html>");
+                return;
+            }
+            if (path.endsWith("/empty-error")) {
+                exchange.sendResponseHeaders(405, -1);
+                return;
+            }
+            if (path.endsWith("/challenge")) {
+                exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\", "
+                        + "error_description=\"An error occurred while attempting to decode the Jwt: Couldn't retrieve "
+                        + "remote JWK set: http://127.0.0.1:8081/.well-known/jwks.json\", error_uri=\"https://tools.ietf.org\"");
+                send(exchange, 401, "application/problem+json", """
+                        {"type":"about:blank","title":"Unauthorized","status":401,"detail":"The access token is invalid",\
+                        "code":"UNAUTHORIZED","traceId":"from-the-service"}""");
                 return;
             }
             exchange.getResponseHeaders().set("ETag", "\"v1\"");

@@ -1,5 +1,6 @@
 package dev.emporium.platform.web;
 
+import dev.emporium.platform.api.ProblemCodes;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 
@@ -27,7 +28,7 @@ public class ApiException extends RuntimeException {
 
     /** 400 {@code VALIDATION_FAILED} naming each invalid field or parameter. */
     public static ApiException invalid(String detail, java.util.List<Problems.FieldError> errors) {
-        return new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", detail, Map.of("errors", errors));
+        return new ApiException(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, detail, Map.of("errors", errors));
     }
 
     public static ApiException invalidField(String field, String message) {
@@ -35,7 +36,7 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException notFound(String what) {
-        return new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", what + " not found");
+        return new ApiException(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND, what + " not found");
     }
 
     /** Adds a response header, e.g. {@code Retry-After} on a 429. */

@@ -1,10 +1,11 @@
 package dev.emporium.platform.web;
 
+import dev.emporium.platform.api.ProblemCodes;
 import jakarta.servlet.http.HttpServletRequest;
+import java.beans.PropertyEditorSupport;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -25,16 +26,19 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -52,6 +56,15 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         this.problems = problems;
     }
 
+    /**
+     * Enum parameters accept their exact names only, as enums in JSON bodies do ({@link StrictJson}): Spring would
+     * trim {@code ?status=ACTIVE%20} and accept it. Registered for {@code Enum}, the editor applies to every enum.
+     */
+    @InitBinder
+    void exactEnumNames(WebDataBinder binder) {
+        binder.registerCustomEditor(Enum.class, new UnpaddedText());
+    }
+
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> handleApiException(ApiException e) {
         ProblemDetail problem = problems.create(e.status(), e.code(), e.getMessage());
@@ -63,14 +76,14 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Object> handleStaleWrite(OptimisticLockingFailureException e) {
-        return problemResponse(problems.create(HttpStatus.PRECONDITION_FAILED, "STALE_VERSION",
+        return problemResponse(problems.create(HttpStatus.PRECONDITION_FAILED, ProblemCodes.STALE_VERSION,
                 "The resource was changed by someone else; reload it and try again"), new HttpHeaders());
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> handleConflict(DataIntegrityViolationException e) {
         log.info("Write refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
-        return problemResponse(problems.create(HttpStatus.CONFLICT, "CONFLICT",
+        return problemResponse(problems.create(HttpStatus.CONFLICT, ProblemCodes.CONFLICT,
                 "The request conflicts with the current state of the resource"), new HttpHeaders());
     }
 
@@ -84,12 +97,12 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> handleAccessDenied(AccessDeniedException e) {
-        return problemResponse(problems.create(HttpStatus.FORBIDDEN, "FORBIDDEN", "You may not do this"), new HttpHeaders());
+        return problemResponse(problems.create(HttpStatus.FORBIDDEN, ProblemCodes.FORBIDDEN, "You may not do this"), new HttpHeaders());
     }
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<Object> handleAuthentication(AuthenticationException e) {
-        return problemResponse(problems.create(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "Authentication required"),
+        return problemResponse(problems.create(HttpStatus.UNAUTHORIZED, ProblemCodes.UNAUTHORIZED, "Authentication required"),
                 new HttpHeaders());
     }
 
@@ -99,7 +112,7 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             return problemResponse(problems.enrich(known.getBody(), codeFor(known.getStatusCode())), known.getHeaders());
         }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return problemResponse(problems.create(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+        return problemResponse(problems.create(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCodes.INTERNAL_ERROR,
                 "Something went wrong on our side; quote the traceId if you contact us"), new HttpHeaders());
     }
 
@@ -124,30 +137,47 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         PayloadTooLargeException tooLarge = findCause(e, PayloadTooLargeException.class);
         if (tooLarge != null) {
-            return problemResponse(problems.create(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage()),
-                    headers);
+            return problemResponse(problems.create(HttpStatus.CONTENT_TOO_LARGE, ProblemCodes.PAYLOAD_TOO_LARGE,
+                    tooLarge.getMessage()), headers);
         }
-        DatabindException binding = findCause(e, DatabindException.class);
-        if (binding instanceof InvalidFormatException || binding instanceof MismatchedInputException) {
-            String field = jsonPath(binding);
-            if (!field.isEmpty()) {
-                return problemResponse(problems.validationFailed("The request has invalid fields",
-                        List.of(new Problems.FieldError(field, describe(binding)))), headers);
+        JacksonException binding = findCause(e, MismatchedInputException.class);
+        if (binding == null) {
+            binding = findCause(e, InputCoercionException.class);
+        }
+        if (binding != null) {
+            Problems.FieldError error = JsonInput.fieldError(binding);
+            if (!error.field().isEmpty()) {
+                return problemResponse(problems.validationFailed("The request has invalid fields", List.of(error)), headers);
             }
+            // The body as a whole has the wrong shape ([] or "text" where an object is expected).
+            return problemResponse(problems.create(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST,
+                    "The request body " + error.message()), headers);
         }
-        JacksonException parsing = findCause(e, JacksonException.class);
+        StreamReadException parsing = findCause(e, StreamReadException.class);
         String detail = parsing != null ? "Malformed JSON: " + parsing.getOriginalMessage()
                 : "The request body is missing or unreadable";
-        return problemResponse(problems.create(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", detail), headers);
+        return problemResponse(problems.create(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST, detail), headers);
+    }
+
+    /** Tomcat parses parameters lazily and fails on invalid percent-encoding or UTF-8 when they are first read. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> handleInvalidParameters(InvalidParameterException e) {
+        HttpStatus status = HttpStatus.resolve(e.getErrorCode());
+        if (status == null || !status.is4xxClientError()) {
+            status = HttpStatus.BAD_REQUEST;
+        }
+        return problemResponse(problems.create(status, status == HttpStatus.BAD_REQUEST ? ProblemCodes.MALFORMED_REQUEST
+                : ProblemCodes.forStatus(status.value()), "The request parameters are not valid percent-encoded UTF-8"),
+                new HttpHeaders());
     }
 
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
-        String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
+        String expected = e.getRequiredType() == null ? "a valid value" : JsonInput.expected(e.getRequiredType());
         return problemResponse(problems.validationFailed("The request has invalid parameters",
-                List.of(new Problems.FieldError(name, "must be a valid " + expected))), headers);
+                List.of(new Problems.FieldError(name, "must be " + expected))), headers);
     }
 
     @Override
@@ -165,26 +195,25 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
     private static String codeFor(HttpStatusCode status, Exception e) {
         if (e instanceof NoResourceFoundException) {
-            return "NOT_FOUND";
+            return ProblemCodes.NOT_FOUND;
         }
         if (e instanceof HttpRequestMethodNotSupportedException) {
-            return "METHOD_NOT_ALLOWED";
+            return ProblemCodes.METHOD_NOT_ALLOWED;
         }
         if (e instanceof HttpMediaTypeNotSupportedException) {
-            return "UNSUPPORTED_MEDIA_TYPE";
+            return ProblemCodes.UNSUPPORTED_MEDIA_TYPE;
         }
         if (e instanceof HttpMediaTypeNotAcceptableException) {
-            return "NOT_ACCEPTABLE";
+            return ProblemCodes.NOT_ACCEPTABLE;
         }
         if (e instanceof MissingServletRequestParameterException || e instanceof MissingRequestHeaderException) {
-            return "VALIDATION_FAILED";
+            return ProblemCodes.VALIDATION_FAILED;
         }
         return codeFor(status);
     }
 
     static String codeFor(HttpStatusCode status) {
-        HttpStatus known = HttpStatus.resolve(status.value());
-        return known == null ? "ERROR_" + status.value() : known.name();
+        return ProblemCodes.forStatus(status.value());
     }
 
     private static List<Problems.FieldError> fieldErrors(BindingResult result) {
@@ -192,26 +221,6 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         result.getFieldErrors().forEach(error -> errors.add(new Problems.FieldError(error.getField(), error.getDefaultMessage())));
         result.getGlobalErrors().forEach(error -> errors.add(new Problems.FieldError(error.getObjectName(), error.getDefaultMessage())));
         return errors;
-    }
-
-    private static String jsonPath(DatabindException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
-    private static String describe(DatabindException e) {
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
-            Class<?> target = invalid.getTargetType();
-            if (target.isEnum()) {
-                return "must be one of " + java.util.Arrays.toString(target.getEnumConstants());
-            }
-            return "must be a valid " + target.getSimpleName();
-        }
-        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-            return "must be a valid " + mismatched.getTargetType().getSimpleName();
-        }
-        return "has an invalid value";
     }
 
     private static String lastNode(String path) {
@@ -228,4 +237,15 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         return null;
     }
 
+
+    /** Passes text on unchanged (Spring then finds the constant by name) unless it is padded with whitespace. */
+    private static final class UnpaddedText extends PropertyEditorSupport {
+        @Override
+        public void setAsText(String text) {
+            if (!text.equals(text.strip())) {
+                throw new IllegalArgumentException("Not an exact constant name");
+            }
+            setValue(text.isEmpty() ? null : text);
+        }
+    }
 }

@@ -1,6 +1,8 @@
 package dev.emporium.platform.web;
 
+import dev.emporium.platform.api.ProblemCodes;
 import dev.emporium.platform.api.ProblemTypes;
+import dev.emporium.platform.api.PublicText;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,13 +41,15 @@ public class Problems {
     /** Adds {@code code}, {@code type} and {@code traceId} to a problem made elsewhere (e.g. by Spring MVC). */
     public ProblemDetail enrich(ProblemDetail problem, String code) {
         problem.setType(URI.create(ProblemTypes.of(code)));
+        // Details may come from a library's exception message: never let one name our classes to a client.
+        problem.setDetail(PublicText.withoutInternals(problem.getDetail()));
         problem.setProperty("code", code);
         problem.setProperty("traceId", currentTraceId());
         return problem;
     }
 
     public ProblemDetail validationFailed(String detail, List<FieldError> errors) {
-        ProblemDetail problem = create(org.springframework.http.HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", detail);
+        ProblemDetail problem = create(org.springframework.http.HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED, detail);
         problem.setProperty("errors", errors);
         return problem;
     }

@@ -1,5 +1,6 @@
 package dev.emporium.platform.web;
 
+import dev.emporium.platform.api.ProblemCodes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -29,7 +30,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            problems.write(response, problems.create(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE",
+            problems.write(response, problems.create(HttpStatus.CONTENT_TOO_LARGE, ProblemCodes.PAYLOAD_TOO_LARGE,
                     new PayloadTooLargeException(limit).getMessage()));
             return;
         }

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Problem details, request ids and the request size limit for every servlet service. */
+/** Problem details, request ids, request syntax checks and the request size limit for every servlet service. */
 @AutoConfiguration(afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
         beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -25,6 +25,11 @@ public class WebAutoConfiguration {
     }
 
     @Bean
+    ProblemErrorReportValve.Installer problemErrorReportValve() {
+        return new ProblemErrorReportValve.Installer();
+    }
+
+    @Bean
     StrictJson strictJson() {
         return new StrictJson();
     }
@@ -34,6 +39,14 @@ public class WebAutoConfiguration {
     FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
         FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** After the request id (so refusals carry it), before security and MVC (which would choke on the request). */
+    @Bean
+    FilterRegistrationBean<RequestSyntaxFilter> requestSyntaxFilter(Problems problems) {
+        FilterRegistrationBean<RequestSyntaxFilter> registration = new FilterRegistrationBean<>(new RequestSyntaxFilter(problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 12);
         return registration;
     }
 

@@ -1,6 +1,7 @@
 package dev.emporium.platform.testapp;
 
 import dev.emporium.platform.web.ApiException;
+import dev.emporium.platform.web.JsonInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -14,9 +15,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 class SampleController {
+
+    private final JsonMapper json;
+
+    SampleController(JsonMapper json) {
+        this.json = json;
+    }
 
     enum Size { S, M, L }
 
@@ -30,8 +39,15 @@ class SampleController {
     }
 
     @GetMapping("/api/v1/public/orders")
-    List<Order> list(@RequestParam(defaultValue = "0") int page) {
+    List<Order> list(@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Size size,
+            @RequestParam(required = false) String name) {
         return List.of();
+    }
+
+    /** Binds a JSON tree by hand, as a merged PATCH does. */
+    @PostMapping("/api/v1/public/orders/merged")
+    Order merged(@RequestBody JsonNode changes) {
+        return JsonInput.treeToValue(json, changes, Order.class);
     }
 
     @PostMapping("/api/v1/public/conflict")

@@ -30,7 +30,7 @@ public record ProductRequest(
         @NotBlank @Size(max = 100) String brand,
         @NotNull UUID categoryId,
         @Size(max = 50) Map<@NotBlank @Size(max = 50) String, @NotNull @Size(max = 500) String> attributes,
-        @Size(max = 20) List<@NotBlank @Size(max = 500) @Pattern(regexp = "(/|https://)\\S+", message = "must be a path on this site or an https URL") String> images,
+        @Size(max = 20) List<@NotBlank @Size(max = 500) @ImageUrl String> images,
         ProductStatus status,
         @Min(0) @Max(1_000_000) Integer weightGrams,
         @NotEmpty @Size(max = 100) List<@NotNull @Valid VariantRequest> variants,

@@ -5,6 +5,7 @@ import dev.emporium.catalog.category.CategoryChanged;
 import dev.emporium.contracts.Topics;
 import dev.emporium.platform.events.EventPublisher;
 import dev.emporium.platform.web.ApiException;
+import dev.emporium.platform.web.JsonInput;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -90,7 +91,7 @@ public class ProductService {
         if (!changes.has("version")) {
             merged.remove("version");
         }
-        ProductRequest request = json.treeToValue(merged, ProductRequest.class);
+        ProductRequest request = JsonInput.treeToValue(json, merged, ProductRequest.class);
         validation.checkFields(request);
         return replace(id, request, ifMatch);
     }

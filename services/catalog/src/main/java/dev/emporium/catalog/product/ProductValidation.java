@@ -41,7 +41,7 @@ class ProductValidation {
         Set<ConstraintViolation<ProductRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw invalid(violations.stream()
-                    .map(v -> new Problems.FieldError(v.getPropertyPath().toString().replaceAll("<[^>]*>", ""), v.getMessage()))
+                    .map(v -> new Problems.FieldError(v.getPropertyPath().toString().replaceAll("\\.?<[^>]*>", ""), v.getMessage()))
                     .toList());
         }
     }

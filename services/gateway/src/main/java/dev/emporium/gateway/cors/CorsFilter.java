@@ -1,8 +1,11 @@
 package dev.emporium.gateway.cors;
 
 import dev.emporium.platform.api.ProblemCodes;
+import dev.emporium.platform.api.RequestSyntax;
+import java.util.List;
 import dev.emporium.gateway.problem.ProblemWriter;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -16,7 +19,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The gateway owns CORS for the whole API. Runs before security so preflights (which carry no token) are answered
- * here; a rejected cross-origin request gets a 403 problem instead of Spring's empty 403.
+ * here; a rejected cross-origin request, or one whose {@code Origin} is not a valid origin at all, gets a 403 problem
+ * instead of Spring's empty 403 (or a 500 from parsing it).
  */
 @Component
 class CorsFilter implements WebFilter, Ordered {
@@ -45,6 +49,12 @@ class CorsFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
+        List<String> origins = request.getHeaders().getValuesAsList(HttpHeaders.ORIGIN);
+        if (!origins.isEmpty() && (origins.size() > 1 || !RequestSyntax.isValidOrigin(origins.getFirst()))) {
+            // Not an origin a browser sends for a web page (or the opaque "null"): nothing to compare, so refuse.
+            return problems.write(exchange, HttpStatus.FORBIDDEN, ProblemCodes.CORS_REJECTED,
+                    "The Origin header is not a valid origin.");
+        }
         if (!CorsUtils.isCorsRequest(request)) {
             return chain.filter(exchange);
         }

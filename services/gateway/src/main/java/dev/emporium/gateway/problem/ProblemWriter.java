@@ -2,6 +2,7 @@ package dev.emporium.gateway.problem;
 
 import dev.emporium.gateway.observability.TraceIds;
 import dev.emporium.platform.api.ProblemTypes;
+import dev.emporium.platform.api.PublicText;
 import java.util.function.Consumer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,7 +32,8 @@ public class ProblemWriter {
     public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String code, String detail,
             Consumer<HttpHeaders> extraHeaders) {
         HttpStatus known = HttpStatus.resolve(status.value());
-        Problem problem = new Problem(ProblemTypes.of(code), known == null ? "Error" : known.getReasonPhrase(), status.value(), detail,
+        Problem problem = new Problem(ProblemTypes.of(code), known == null ? "Error" : known.getReasonPhrase(), status.value(),
+                PublicText.withoutInternals(detail),
                 exchange.getRequest().getPath().value(), code, TraceIds.of(exchange).orElse(null));
         byte[] body = json.writeValueAsBytes(problem);
         ServerHttpResponse response = exchange.getResponse();

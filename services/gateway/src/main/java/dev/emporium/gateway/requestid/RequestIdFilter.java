@@ -61,7 +61,8 @@ public class RequestIdFilter implements WebFilter, Ordered {
                 .contextWrite(Context.of(CONTEXT_KEY, requestId));
     }
 
-    static String accept(String candidate) {
+    /** The client's request id if it is sane, else a new one. */
+    public static String accept(String candidate) {
         return candidate != null && SANE.matcher(candidate).matches() ? candidate : UUID.randomUUID().toString();
     }
 }

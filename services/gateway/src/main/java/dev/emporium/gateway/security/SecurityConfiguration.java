@@ -25,7 +25,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http,
-            ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDeniedHandler) {
+            ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDeniedHandler,
+            InvalidTokenFailureHandler invalidToken) {
         return http
                 // Stateless bearer-token API: no sessions, cookies, CSRF tokens or login pages.
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -55,6 +56,7 @@ class SecurityConfiguration {
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(entryPoint)
+                        .authenticationFailureHandler(invalidToken)
                         .accessDeniedHandler(accessDeniedHandler))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(entryPoint)

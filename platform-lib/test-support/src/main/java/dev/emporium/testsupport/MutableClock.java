@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /** A clock a test moves forward by hand, so time-based rules are tested without sleeping. */
 public final class MutableClock extends Clock {
@@ -15,8 +16,9 @@ public final class MutableClock extends Clock {
         this.now = start;
     }
 
+    /** Starts at the current time in whole milliseconds, so its instants survive a round trip through a database. */
     public static MutableClock startingNow() {
-        return new MutableClock(Instant.now());
+        return new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
     public void advance(Duration duration) {

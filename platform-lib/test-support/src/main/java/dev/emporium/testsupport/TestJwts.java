@@ -3,11 +3,14 @@ package dev.emporium.testsupport;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.PlainHeader;
+import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -30,6 +33,8 @@ public final class TestJwts {
     public static final String AUDIENCE = "emporium";
 
     private static final TestJwts INSTANCE = new TestJwts();
+    private static final List<String> ADMIN_ROLES = List.of("CUSTOMER", "ADMIN");
+    private static final Duration LIFETIME = Duration.ofMinutes(15);
 
     private final RSAKey signingKey;
     private final RSAKey strangerKey;
@@ -85,10 +90,67 @@ public final class TestJwts {
         return sign(claims(userId, roles, Instant.now(), lifetime), signingKey);
     }
 
+    /** Signed by the real key, but issued by someone else: a token minted for another system. */
+    public String withIssuer(UUID userId, String issuer) {
+        return sign(claims(userId, ADMIN_ROLES, Instant.now(), LIFETIME, issuer, AUDIENCE), signingKey);
+    }
+
+    /** Signed by the real key, but meant for another audience. */
+    public String withAudience(UUID userId, String audience) {
+        return sign(claims(userId, ADMIN_ROLES, Instant.now(), LIFETIME, ISSUER, audience), signingKey);
+    }
+
+    /**
+     * The algorithm-confusion attack: HS256 with the public RSA key (as published in the JWKS) as the HMAC
+     * secret. A verifier that takes the algorithm from the token would accept it.
+     */
+    public String hmacSignedWithThePublicKey(UUID userId) {
+        try {
+            byte[] secret = signingKey.toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8);
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(signingKey.getKeyID()).build(),
+                    claims(userId, ADMIN_ROLES, Instant.now(), LIFETIME));
+            jwt.sign(new MACSigner(secret));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An unsecured JWT ({@code "alg":"none"}, empty signature) with admin claims. */
+    public String unsigned(UUID userId) {
+        return new PlainJWT(new PlainHeader.Builder().customParam("kid", signingKey.getKeyID()).build(),
+                claims(userId, ADMIN_ROLES, Instant.now(), LIFETIME)).serialize();
+    }
+
+    /** Well-formed and signed, but under a key id the JWKS has never listed (each call a new id). */
+    public String withUnknownKeyId(UUID userId) {
+        RSAKey key = new RSAKey.Builder(strangerKey).keyID("unknown-" + UUID.randomUUID()).build();
+        return sign(claims(userId, ADMIN_ROLES, Instant.now(), LIFETIME), key);
+    }
+
+    /** A valid customer token signed by the given key (e.g. one a {@link TestJwksServer} publishes). */
+    public static String signedBy(RSAKey key, UUID userId) {
+        return sign(claims(userId, List.of("CUSTOMER"), Instant.now(), LIFETIME), key);
+    }
+
+    /** A fresh RS256 key pair with the given key id. */
+    public static RSAKey newKey(String keyId) {
+        try {
+            return new RSAKeyGenerator(2048).keyID(keyId).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static JWTClaimsSet claims(UUID userId, List<String> roles, Instant issuedAt, Duration lifetime) {
+        return claims(userId, roles, issuedAt, lifetime, ISSUER, AUDIENCE);
+    }
+
+    private static JWTClaimsSet claims(UUID userId, List<String> roles, Instant issuedAt, Duration lifetime,
+            String issuer, String audience) {
         return new JWTClaimsSet.Builder()
-                .issuer(ISSUER)
-                .audience(AUDIENCE)
+                .issuer(issuer)
+                .audience(audience)
                 .subject(userId.toString())
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(issuedAt))

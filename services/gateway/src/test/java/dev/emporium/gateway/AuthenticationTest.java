@@ -30,6 +30,26 @@ class AuthenticationTest extends GatewayTest {
     }
 
     @Test
+    void rejectsTokenFromAnotherIssuer() {
+        expectUnauthorized(withToken(JWTS.withIssuer(UUID.randomUUID(), "https://attacker.example")));
+    }
+
+    @Test
+    void rejectsTokenForAnotherAudience() {
+        expectUnauthorized(withToken(JWTS.withAudience(UUID.randomUUID(), "another-system")));
+    }
+
+    @Test
+    void rejectsTokenMacSignedWithThePublicKey() {
+        expectUnauthorized(withToken(JWTS.hmacSignedWithThePublicKey(UUID.randomUUID())));
+    }
+
+    @Test
+    void rejectsUnsignedToken() {
+        expectUnauthorized(withToken(JWTS.unsigned(UUID.randomUUID())));
+    }
+
+    @Test
     void rejectsMalformedToken() {
         expectUnauthorized(withToken("not-a-jwt"));
     }

@@ -31,6 +31,10 @@ abstract class GatewayTest {
     static final TestJwts JWTS = TestJwts.get();
 
     static final long MAX_REQUEST_BYTES = 1024;
+    static final double REPLENISH_RATE = 10;
+    static final int BURST = 1000;
+    /** A quarter of the burst: the fifth invalid token would need 25 s of refill. */
+    static final int INVALID_TOKEN_COST = BURST / 4;
     static final double AUTH_REPLENISH_RATE = 0.5;
     static final int AUTH_BURST = 2;
 
@@ -51,8 +55,9 @@ abstract class GatewayTest {
         registry.add("emporium.gateway.rate-limit.key-prefix", () -> KEY_PREFIX);
         // Tests act as a proxy: each anonymous request names its own client in X-Forwarded-For (see client()).
         registry.add("emporium.gateway.client-address.trusted-proxies", () -> "127.0.0.1,::1");
-        registry.add("emporium.gateway.rate-limit.replenish-rate", () -> 1000);
-        registry.add("emporium.gateway.rate-limit.burst-capacity", () -> 1000);
+        registry.add("emporium.gateway.rate-limit.replenish-rate", () -> REPLENISH_RATE);
+        registry.add("emporium.gateway.rate-limit.burst-capacity", () -> BURST);
+        registry.add("emporium.gateway.rate-limit.invalid-token-cost", () -> INVALID_TOKEN_COST);
         registry.add("emporium.gateway.rate-limit.auth-replenish-rate", () -> AUTH_REPLENISH_RATE);
         registry.add("emporium.gateway.rate-limit.auth-burst-capacity", () -> AUTH_BURST);
         registry.add("emporium.gateway.max-request-size", () -> MAX_REQUEST_BYTES + "B");

@@ -6,9 +6,12 @@ import dev.emporium.gateway.routing.Downstream;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
-/** What operators and API readers get from the gateway itself: probes, metrics, the aggregated Swagger UI. */
+/** What operators and API readers get from the gateway itself: probes (and nothing else of the actuator), Swagger UI. */
 class OperationsTest extends GatewayTest {
 
     @Test
@@ -19,16 +22,22 @@ class OperationsTest extends GatewayTest {
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
     }
 
-    @Test
-    void exposesPrometheusMetrics() {
-        client.get().uri("/actuator/prometheus").exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class).value(body -> assertThat(body).contains("jvm_memory_used_bytes"));
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator", "/actuator/prometheus", "/actuator/env", "/actuator/info", "/actuator/metrics",
+        "/actuator/configprops", "/actuator/gateway/routes", "/actuator/health/redis", "/actuator/heapdump"})
+    void exposesNoOtherActuatorEndpointOnThePublicPort(String path) {
+        client.get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken()).exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().exists("X-Request-Id")
+                .expectBody().jsonPath("$.code").isEqualTo("NOT_FOUND");
     }
 
     @Test
-    void keepsOtherActuatorEndpointsForAdmins() {
-        client.get().uri("/actuator/env").exchange().expectStatus().isUnauthorized();
+    void answersProbesWithoutDetails() {
+        client.get().uri("/actuator/health").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(body -> assertThat(body).doesNotContain("components").doesNotContain("redis"));
     }
 
     @Test

@@ -80,6 +80,37 @@ class RateLimitTest extends GatewayTest {
         assertThat(keys).containsExactly(KEY_PREFIX + "standard:user:" + subject);
     }
 
+    @Test
+    void chargesInvalidTokensToTheClientsBucketUntilItAnswersTooManyRequests() {
+        String forger = randomClientAddress();
+        for (int i = 0; i < BURST / INVALID_TOKEN_COST; i++) {
+            withForgedToken(forger).expectStatus().isUnauthorized();
+        }
+
+        withForgedToken(forger)
+                .expectStatus().isEqualTo(429)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().exists(HttpHeaders.RETRY_AFTER)
+                .expectBody().jsonPath("$.code").isEqualTo("RATE_LIMITED");
+    }
+
+    @Test
+    void keepsAnotherClientsInvalidTokenAtUnauthorized() {
+        String forger = randomClientAddress();
+        for (int i = 0; i <= BURST / INVALID_TOKEN_COST; i++) {
+            withForgedToken(forger);
+        }
+
+        withForgedToken(randomClientAddress()).expectStatus().isUnauthorized();
+    }
+
+    private WebTestClient.ResponseSpec withForgedToken(String clientAddress) {
+        return client.get().uri("/api/v1/orders")
+                .header("X-Forwarded-For", clientAddress)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + JWTS.signedByStranger(UUID.randomUUID()))
+                .exchange();
+    }
+
     private WebTestClient.ResponseSpec login(String clientAddress) {
         return client.post().uri("/api/v1/auth/login")
                 .header("X-Forwarded-For", clientAddress)

@@ -1,14 +1,24 @@
 package dev.emporium.platform.security;
 
+import com.nimbusds.jose.jwk.source.JWKSetSource;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.URLBasedJWKSetSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import dev.emporium.platform.api.TokenClaims;
 import dev.emporium.platform.api.PublicPaths;
 import dev.emporium.platform.web.Problems;
 import dev.emporium.platform.web.WebAutoConfiguration;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
@@ -16,6 +26,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
@@ -38,7 +49,11 @@ import org.springframework.security.web.SecurityFilterChain;
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
+@EnableConfigurationProperties(JwksProperties.class)
 public class SecurityAutoConfiguration {
+
+    private static final int JWKS_CONNECT_TIMEOUT_MILLIS = 2_000;
+    private static final int JWKS_READ_TIMEOUT_MILLIS = 5_000;
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
@@ -69,13 +84,32 @@ public class SecurityAutoConfiguration {
         return http.build();
     }
 
-    /** Validates against identity's JWKS; unknown key ids trigger a refetch, so key rotation needs no restart. */
+    /** Validates against identity's JWKS, cached and refetched for unknown key ids at most once per cooldown. */
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
-    JwtDecoder jwtDecoder(Environment environment) {
+    JwtDecoder jwtDecoder(Environment environment, JwksProperties jwks) {
         String jwkSetUri = environment.getProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
                 "http://127.0.0.1:8081/.well-known/jwks.json");
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+        return remoteJwtDecoder(URI.create(jwkSetUri), jwks, Clock.systemUTC());
+    }
+
+    /** An RS256-only decoder for identity's tokens, whose keys come from the JWKS at {@code jwkSetUri}. */
+    public static NimbusJwtDecoder remoteJwtDecoder(URI jwkSetUri, JwksProperties jwks, Clock clock) {
+        // Nimbus's 500 ms defaults fail on a busy host; one slow fetch per cooldown costs little.
+        DefaultResourceRetriever http = new DefaultResourceRetriever(JWKS_CONNECT_TIMEOUT_MILLIS, JWKS_READ_TIMEOUT_MILLIS,
+                JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT);
+        JWKSetSource<SecurityContext> fetch;
+        try {
+            fetch = new URLBasedJWKSetSource<>(jwkSetUri.toURL(), http);
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException("Not a JWKS URL: " + jwkSetUri, e);
+        }
+        JWKSource<SecurityContext> keys = JWKSourceBuilder.create(new CooldownJwkSetSource<>(fetch, jwks.refreshCooldown(), clock))
+                .cache(jwks.cacheTtl().toMillis(), JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT)
+                .refreshAheadCache(false)
+                .rateLimited(false) // CooldownJwkSetSource limits fetches
+                .build();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithm(SignatureAlgorithm.RS256).build();
         decoder.setJwtValidator(tokenValidator());
         return decoder;
     }

@@ -49,8 +49,32 @@ class ResourceServerTest {
     }
 
     @Test
+    void refusesATokenFromAnotherIssuer() {
+        assertProblem(me(TestJwts.get().withIssuer(user, "https://attacker.example")), 401, "UNAUTHORIZED");
+    }
+
+    @Test
+    void refusesATokenForAnotherAudience() {
+        assertProblem(me(TestJwts.get().withAudience(user, "another-system")), 401, "UNAUTHORIZED");
+    }
+
+    @Test
+    void refusesATokenMacSignedWithThePublicKey() {
+        assertProblem(me(TestJwts.get().hmacSignedWithThePublicKey(user)), 401, "UNAUTHORIZED");
+    }
+
+    @Test
+    void refusesAnUnsignedToken() {
+        assertProblem(me(TestJwts.get().unsigned(user)), 401, "UNAUTHORIZED");
+    }
+
+    @Test
     void refusesGarbageInsteadOfAToken() {
         assertProblem(http.get("/api/v1/me", "Authorization", "Bearer not.a.jwt"), 401, "UNAUTHORIZED");
+    }
+
+    private TestHttp.Response me(String token) {
+        return http.get("/api/v1/me", "Authorization", "Bearer " + token);
     }
 
     @Test

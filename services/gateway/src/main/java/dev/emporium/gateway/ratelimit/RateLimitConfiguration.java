@@ -27,4 +27,10 @@ class RateLimitConfiguration {
             RateLimitProperties properties, ProblemWriter problems) {
         return new RateLimitFilter(limiter, clients, properties, problems);
     }
+
+    @Bean
+    InvalidTokenPenalty invalidTokenPenalty(TokenBucketRateLimiter limiter, ClientKeyResolver clients,
+            RateLimitProperties properties, ProblemWriter problems) {
+        return new InvalidTokenPenalty(limiter, clients, properties, problems);
+    }
 }

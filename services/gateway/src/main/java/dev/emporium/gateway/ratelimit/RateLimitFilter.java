@@ -43,11 +43,13 @@ class RateLimitFilter implements GlobalFilter, Ordered {
                 ? properties.auth() : properties.standard();
         return clients.resolve(exchange)
                 .flatMap(client -> limiter.acquire(policy, client))
-                .flatMap(decision -> decision.allowed()
-                        ? chain.filter(exchange)
-                        : problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, ProblemCodes.RATE_LIMITED,
-                                "Too many requests. Retry after " + decision.retryAfterSeconds() + " s.",
-                                headers -> headers.set(HttpHeaders.RETRY_AFTER,
-                                        Long.toString(decision.retryAfterSeconds()))));
+                .flatMap(decision -> decision.allowed() ? chain.filter(exchange) : tooManyRequests(problems, exchange, decision));
+    }
+
+    static Mono<Void> tooManyRequests(ProblemWriter problems, ServerWebExchange exchange,
+            TokenBucketRateLimiter.Decision decision) {
+        return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, ProblemCodes.RATE_LIMITED,
+                "Too many requests. Retry after " + decision.retryAfterSeconds() + " s.",
+                headers -> headers.set(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds())));
     }
 }

@@ -7,6 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Rate limits ({@code emporium.gateway.rate-limit.*}): a token bucket per client, and a stricter one for
  * {@code /api/v1/auth/**}. Rates are tokens per second (fractions allowed), bursts the most a client can save up.
+ * A request whose bearer token fails validation takes {@code invalid-token-cost} tokens from the client's default
+ * bucket, so guessing or forging tokens is throttled harder than ordinary traffic.
  * Clients are JWT subjects when authenticated, else their address as {@code ClientAddresses} decides it.
  */
 @ConfigurationProperties("emporium.gateway.rate-limit")
@@ -17,11 +19,15 @@ public record RateLimitProperties(
         @DefaultValue("50") double replenishRate,
         @DefaultValue("100") long burstCapacity,
         @DefaultValue("5") double authReplenishRate,
-        @DefaultValue("20") long authBurstCapacity) {
+        @DefaultValue("20") long authBurstCapacity,
+        @DefaultValue("10") long invalidTokenCost) {
 
     public RateLimitProperties {
         if (replenishRate <= 0 || authReplenishRate <= 0 || burstCapacity < 1 || authBurstCapacity < 1) {
             throw new IllegalArgumentException("Rate limits need positive replenish rates and bursts of at least 1");
+        }
+        if (invalidTokenCost < 1) {
+            throw new IllegalArgumentException("An invalid token must cost at least 1 token");
         }
     }
 

@@ -44,9 +44,14 @@ public class TokenBucketRateLimiter {
 
     /** Takes one token from the client's bucket of the given policy. */
     public Mono<Decision> acquire(RateLimitProperties.Policy policy, String client) {
+        return acquire(policy, client, 1);
+    }
+
+    /** Takes {@code cost} tokens from the client's bucket of the given policy, or none if it holds fewer. */
+    public Mono<Decision> acquire(RateLimitProperties.Policy policy, String client, long cost) {
         List<String> keys = List.of(keyPrefix + policy.name() + ":" + client);
         List<String> args = List.of(Double.toString(policy.replenishRate()), Long.toString(policy.burstCapacity()),
-                "1", clock.nowArgument());
+                Long.toString(cost), clock.nowArgument());
         return redis.execute(SCRIPT, keys, args)
                 .collect(ArrayList<Long>::new, List::addAll)
                 .map(TokenBucketRateLimiter::decision)

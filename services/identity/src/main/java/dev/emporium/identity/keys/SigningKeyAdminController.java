@@ -1,7 +1,6 @@
 package dev.emporium.identity.keys;
 
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,9 +24,10 @@ class SigningKeyAdminController {
         return keys.list();
     }
 
+    /** The next key: published now, signing from {@code activatesAt}; while one is pending, that one. */
     @PostMapping("/rotation")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, String> rotate() {
-        return Map.of("kid", keys.rotate());
+    SigningKeys.Rotation rotate() {
+        return keys.rotate();
     }
 }

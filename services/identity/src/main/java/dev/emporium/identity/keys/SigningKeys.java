@@ -8,134 +8,166 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import dev.emporium.identity.IdentityProperties;
-import java.security.KeyFactory;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.InvalidKeySpecException;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The RSA keys identity signs with, kept in its database so tokens survive restarts and every replica signs
- * with the same key. Rotation adds a new signing key and keeps the old one published in the JWKS until the
- * last token it signed has expired.
+ * The RSA keys identity signs with, kept in its database so tokens survive restarts and every replica signs with
+ * the same key. A rotation adds a PENDING key, published in the JWKS at once but signing only after
+ * {@code publish-ahead}, so every verifier has it before the first token it signs; then it becomes ACTIVE and
+ * the previous key RETIRED, still published until the last token it signed has expired. Rotations run under a
+ * database lock and at most one key is pending, so replicas never rotate twice.
  */
 @Component
 public class SigningKeys {
 
     private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
-    private static final long KEY_LOCK_ID = 0x69646b657973L; // "idkeys"
     private static final Duration CACHE_TTL = Duration.ofSeconds(30);
+    /** Past an old key's last token: covers replicas' cached key snapshots and clock skew. */
+    private static final Duration RETIREMENT_MARGIN = Duration.ofMinutes(5);
 
-    private final JdbcClient jdbc;
-    private final IdentityProperties properties;
+    private final SigningKeyStore store;
+    private final SigningKeyProperties properties;
+    private final Duration accessTokenTtl;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private volatile Snapshot snapshot;
 
-    SigningKeys(JdbcClient jdbc, IdentityProperties properties, Clock clock, TransactionTemplate transaction) {
-        this.jdbc = jdbc;
-        this.transaction = transaction;
+    @Autowired
+    SigningKeys(SigningKeyStore store, SigningKeyProperties properties, IdentityProperties identity, Clock clock,
+            TransactionTemplate transaction) {
+        this(store, properties, identity.accessTokenTtl(), clock, transaction);
+    }
+
+    SigningKeys(SigningKeyStore store, SigningKeyProperties properties, Duration accessTokenTtl, Clock clock,
+            TransactionTemplate transaction) {
+        this.store = store;
         this.properties = properties;
+        this.accessTokenTtl = accessTokenTtl;
         this.clock = clock;
+        this.transaction = transaction;
     }
 
-    /** The key new tokens are signed with (made on first use of an empty database). */
+    /** The key new tokens are signed with: the newest active key whose time has come (made on an empty database). */
     public RSAKey current() {
-        Snapshot keys = snapshot();
-        if (keys.signing() == null) {
+        Optional<RSAKey> signing = snapshot().signingAt(now());
+        if (signing.isEmpty()) {
             ensureSigningKey();
-            keys = reload();
+            signing = reload().signingAt(now());
         }
-        return keys.signing();
+        return signing.orElseThrow(() -> new IllegalStateException("No signing key is active"));
     }
 
-    /** The public keys a token may be checked against: the signing key and retiring ones. */
+    /** The public keys a token may be checked against: pending, active and retiring ones. */
     public JWKSet publicKeys() {
-        return new JWKSet(snapshot().published().stream().map(JWK::toPublicJWK).toList());
+        return new JWKSet(snapshot().published().stream().<JWK>map(k -> k.key().toPublicJWK()).toList());
     }
 
     public JWKSet verificationKeys() {
-        return new JWKSet(snapshot().published().stream().map(k -> (JWK) k).toList());
+        return new JWKSet(snapshot().published().stream().map(k -> (JWK) k.key()).toList());
     }
 
-    /** Puts a new signing key in place; the previous one stays verifiable until access tokens it signed expire. */
-    public String rotate() {
-        String kid = transaction.execute(status -> rotateInTransaction());
-        snapshot = null;
-        return kid;
+    /** Starts a rotation now, or returns the one already pending: the key that signs from {@code activatesAt}. */
+    public Rotation rotate() {
+        return rotate(false).orElseThrow();
     }
 
-    private String rotateInTransaction() {
-        lock();
-        Instant now = Instant.now(clock);
-        Instant retiresAt = now.plus(properties.accessTokenTtl()).plus(Duration.ofMinutes(5));
-        jdbc.sql("UPDATE signing_key SET retires_at = :retiresAt WHERE retires_at IS NULL")
-                .param("retiresAt", Timestamp.from(retiresAt)).update();
-        String kid = insertNewKey(now);
-        log.info("Signing key rotated: new key {}, previous keys retire at {}", kid, retiresAt);
-        return kid;
-    }
-
-    /** Rotates on schedule (checked hourly), so no key signs for longer than the rotation period. */
-    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")
+    /** Checked on schedule: takes over a pending key whose time has come, and rotates when the period is up. */
+    @Scheduled(initialDelayString = "${emporium.identity.signing-key.check-interval:1m}",
+            fixedDelayString = "${emporium.identity.signing-key.check-interval:1m}")
     public void rotateWhenDue() {
-        Snapshot keys = reload();
-        if (keys.signingCreatedAt() != null
-                && keys.signingCreatedAt().plus(properties.signingKey().rotationPeriod()).isBefore(Instant.now(clock))) {
-            rotate();
+        Instant now = now();
+        transaction.executeWithoutResult(status -> {
+            store.lock();
+            store.promoteDue(now, retireAfter());
+        });
+        if (store.inState(SigningKeyState.PENDING).isEmpty() && store.inState(SigningKeyState.ACTIVE)
+                .map(active -> rotationDue(active, now)).orElse(false)) {
+            rotate(true).ifPresent(rotation -> log.info("Scheduled signing key rotation: {} signs from {}",
+                    rotation.kid(), rotation.activatesAt()));
         }
+        snapshot = null;
     }
 
     public List<KeyInfo> list() {
-        return jdbc.sql("SELECT kid, created_at, retires_at FROM signing_key ORDER BY created_at DESC")
-                .query((rs, n) -> new KeyInfo(rs.getString("kid"), rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("retires_at") == null ? null : rs.getTimestamp("retires_at").toInstant()))
-                .list();
+        return store.all().stream()
+                .map(k -> new KeyInfo(k.kid(), k.state(), k.createdAt(), k.activatesAt(), k.retiresAt())).toList();
     }
 
-    public record KeyInfo(String kid, Instant createdAt, Instant retiresAt) {
+    public record KeyInfo(String kid, SigningKeyState state, Instant createdAt, Instant activatesAt, Instant retiresAt) {
+    }
+
+    public record Rotation(String kid, Instant activatesAt) {
+    }
+
+    private Optional<Rotation> rotate(boolean onlyIfDue) {
+        RSAKey candidate = newKey(); // generated before the transaction: no connection is held while it is made
+        Optional<Rotation> rotation = transaction.execute(status -> {
+            store.lock();
+            Instant now = now();
+            store.promoteDue(now, retireAfter());
+            Optional<SigningKeyStore.StoredKey> pending = store.inState(SigningKeyState.PENDING);
+            if (pending.isPresent()) {
+                return onlyIfDue ? Optional.<Rotation>empty()
+                        : Optional.of(new Rotation(pending.get().kid(), pending.get().activatesAt()));
+            }
+            Optional<SigningKeyStore.StoredKey> active = store.inState(SigningKeyState.ACTIVE);
+            if (onlyIfDue && active.isPresent() && !rotationDue(active.get(), now)) {
+                return Optional.<Rotation>empty();
+            }
+            Instant activatesAt = now.plus(properties.publishAhead());
+            store.insert(candidate, SigningKeyState.PENDING, now, activatesAt);
+            log.info("Signing key {} published; it signs from {}", candidate.getKeyID(), activatesAt);
+            return Optional.of(new Rotation(candidate.getKeyID(), activatesAt));
+        });
+        snapshot = null;
+        return rotation;
+    }
+
+    /** Due so that the next key signs when the active one has signed for the rotation period. */
+    private boolean rotationDue(SigningKeyStore.StoredKey active, Instant now) {
+        return !active.activatesAt().plus(properties.rotationPeriod()).minus(properties.publishAhead()).isAfter(now);
+    }
+
+    /** Whole microseconds, as PostgreSQL stores them: a key made "now" must be active "now" once read back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private Duration retireAfter() {
+        return accessTokenTtl.plus(RETIREMENT_MARGIN);
     }
 
     private void ensureSigningKey() {
+        RSAKey candidate = newKey();
         transaction.executeWithoutResult(status -> {
-            lock();
-            Integer active = jdbc.sql("SELECT count(*) FROM signing_key WHERE retires_at IS NULL").query(Integer.class).single();
-            if (active == 0) {
-                log.info("Created signing key {}", insertNewKey(Instant.now(clock)));
+            store.lock();
+            Instant now = now();
+            store.promoteDue(now, retireAfter());
+            if (store.inState(SigningKeyState.ACTIVE).isEmpty()) {
+                // Nobody holds a token yet, so the first key need not be published ahead.
+                store.insert(candidate, SigningKeyState.ACTIVE, now, now);
+                log.info("Created signing key {}", candidate.getKeyID());
             }
         });
     }
 
-    private void lock() {
-        jdbc.sql("SELECT pg_advisory_xact_lock(:id)").param("id", KEY_LOCK_ID).query(Object.class).single();
-    }
-
-    private String insertNewKey(Instant now) {
+    private static RSAKey newKey() {
         try {
-            RSAKey key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).keyUse(KeyUse.SIGNATURE)
+            return new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).keyUse(KeyUse.SIGNATURE)
                     .algorithm(JWSAlgorithm.RS256).generate();
-            jdbc.sql("INSERT INTO signing_key (kid, private_key, public_key, created_at) VALUES (:kid, :priv, :pub, :at)")
-                    .param("kid", key.getKeyID())
-                    .param("priv", Base64.getEncoder().encodeToString(key.toRSAPrivateKey().getEncoded()))
-                    .param("pub", Base64.getEncoder().encodeToString(key.toRSAPublicKey().getEncoded()))
-                    .param("at", Timestamp.from(now))
-                    .update();
-            return key.getKeyID();
         } catch (JOSEException e) {
             throw new IllegalStateException("Could not generate a signing key", e);
         }
@@ -143,41 +175,27 @@ public class SigningKeys {
 
     private Snapshot snapshot() {
         Snapshot keys = snapshot;
-        if (keys == null || keys.loadedAt().plus(CACHE_TTL).isBefore(Instant.now(clock))) {
+        if (keys == null || !now().isBefore(keys.loadedAt().plus(CACHE_TTL))) {
             keys = reload();
         }
         return keys;
     }
 
     private Snapshot reload() {
-        List<StoredKey> stored = jdbc.sql("""
-                SELECT kid, private_key, public_key, created_at, retires_at FROM signing_key
-                WHERE retires_at IS NULL OR retires_at > now() ORDER BY created_at DESC""")
-                .query((rs, n) -> new StoredKey(rs.getString("kid"), rs.getString("private_key"), rs.getString("public_key"),
-                        rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("retires_at") != null))
-                .list();
-        List<RSAKey> published = stored.stream().map(StoredKey::toJwk).toList();
-        StoredKey signing = stored.stream().filter(k -> !k.retiring()).findFirst().orElse(null);
-        Snapshot loaded = new Snapshot(signing == null ? null : signing.toJwk(), signing == null ? null : signing.createdAt(),
-                published, Instant.now(clock));
+        Instant now = now();
+        Snapshot loaded = new Snapshot(store.published(now), now);
         snapshot = loaded;
         return loaded;
     }
 
-    private record Snapshot(RSAKey signing, Instant signingCreatedAt, List<RSAKey> published, Instant loadedAt) {
-    }
+    private record Snapshot(List<SigningKeyStore.StoredKey> published, Instant loadedAt) {
 
-    private record StoredKey(String kid, String privateKey, String publicKey, Instant createdAt, boolean retiring) {
-        RSAKey toJwk() {
-            try {
-                KeyFactory rsa = KeyFactory.getInstance("RSA");
-                RSAPublicKey pub = (RSAPublicKey) rsa.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(publicKey)));
-                RSAPrivateKey priv = (RSAPrivateKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(privateKey)));
-                return new RSAKey.Builder(pub).privateKey(priv).keyID(kid).keyUse(KeyUse.SIGNATURE)
-                        .algorithm(JWSAlgorithm.RS256).build();
-            } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {
-                throw new IllegalStateException("Stored signing key " + kid + " is unreadable", e);
-            }
+        /** Decided by time, not by the stored state, so replicas switch together even before the take-over is written. */
+        Optional<RSAKey> signingAt(Instant now) {
+            return published.stream()
+                    .filter(k -> k.state() != SigningKeyState.RETIRED && !k.activatesAt().isAfter(now))
+                    .max(Comparator.comparing(SigningKeyStore.StoredKey::activatesAt))
+                    .map(SigningKeyStore.StoredKey::key);
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.emporium.identity.IdentityApi;
 import dev.emporium.identity.IdentityProperties;
 import dev.emporium.platform.security.SecurityAutoConfiguration;
 import dev.emporium.testsupport.EmporiumServiceTest;
+import dev.emporium.testsupport.TestHttp;
 import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,8 @@ class SigningKeyTest {
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     @Autowired IdentityProperties properties;
+    @Autowired SigningKeyProperties keyProperties;
+    @Autowired SigningKeyStore store;
     @Autowired TransactionTemplate transaction;
     IdentityApi api;
 
@@ -54,25 +57,36 @@ class SigningKeyTest {
 
     @Test
     void keepsTheSigningKeyAcrossRestarts() {
-        SigningKeys afterRestart = new SigningKeys(jdbc, properties, Clock.systemUTC(), transaction);
+        SigningKeys afterRestart = new SigningKeys(store, keyProperties, properties, Clock.systemUTC(), transaction);
         String kidBefore = kidOf(api.newCustomerSession());
 
         assertThat(afterRestart.current().getKeyID()).isEqualTo(kidBefore);
     }
 
     @Test
-    void acceptsTokensSignedBeforeARotationAndSignsNewOnesWithTheNewKey() {
+    void publishesTheNextKeyAtOnceButKeepsSigningWithTheCurrentOneUntilItActivates() {
         JsonNode before = api.newCustomerSession();
         JsonNode admin = api.adminSession();
 
-        String newKid = api.send("POST", "/api/v1/admin/signing-keys/rotation", null, admin).json().get("kid").asString();
+        TestHttp.Response rotation = api.send("POST", "/api/v1/admin/signing-keys/rotation", null, admin);
 
-        String jwks = api.http.get("/.well-known/jwks.json").body();
-        assertThat(jwks).contains(kidOf(before)).contains(newKid);
-        assertThat(api.get("/api/v1/users/me", before).status()).isEqualTo(200);
+        assertThat(rotation.status()).isEqualTo(201);
+        String nextKid = rotation.json().get("kid").asString();
+        assertThat(rotation.json().get("activatesAt").asString()).isNotBlank();
+        assertThat(api.http.get("/.well-known/jwks.json").body()).contains(kidOf(before)).contains(nextKid);
         JsonNode after = api.refresh(before.get("refreshToken").asString()).json();
-        assertThat(kidOf(after)).isEqualTo(newKid);
+        assertThat(kidOf(after)).isEqualTo(kidOf(before));
         assertThat(api.get("/api/v1/users/me", after).status()).isEqualTo(200);
+        assertThat(api.send("POST", "/api/v1/admin/signing-keys/rotation", null, admin).json().get("kid").asString())
+                .isEqualTo(nextKid);
+    }
+
+    @Test
+    void storesSigningKeysEncrypted() {
+        api.newCustomerSession();
+
+        assertThat(jdbc.sql("SELECT private_key FROM signing_key").query(String.class).list())
+                .isNotEmpty().allSatisfy(stored -> assertThat(stored).startsWith("v1:"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -19,10 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
  * publishing the same key waits for the first to end before it gets its outbox {@code seq}, so for one key
  * {@code seq} order is commit order, and the relay, which sends by {@code seq}, sends a key's events in commit
  * order. What the event says is the caller's business: read the state it publishes under a row lock (an
- * {@code UPDATE}, or {@code SELECT ... FOR UPDATE}) or after publishing, so a concurrent change cannot slip in
- * between the read and the lock. A transaction publishing many keys should publish them in a stable order (for
- * example by id) to avoid deadlocks with another such transaction; each distinct key holds one lock-table entry
- * until commit, so bulk republishing belongs in transactions of a few thousand keys.
+ * {@code UPDATE}, or {@code SELECT ... FOR UPDATE}), or let the publisher read it after the lock
+ * ({@link #publish(String, String, Supplier)}), so a concurrent change cannot slip in between the read and the
+ * lock. Two transactions that each publish many keys may deadlock on the locks; PostgreSQL detects that and fails
+ * one of them (a {@code TransientDataAccessException}: retry it).
  */
 public class EventPublisher {
 
@@ -52,6 +53,18 @@ public class EventPublisher {
      * @return the CloudEvents id of the event
      */
     public UUID publish(String topic, String key, Object event) {
+        return publish(topic, key, () -> event);
+    }
+
+    /**
+     * Publishes state read <em>after</em> the key's lock is taken: for republishing an aggregate the transaction did
+     * not change (a renamed category's products, a new rate table) without locking its row. Every transaction that
+     * changes the aggregate publishes it under the same lock, so what {@code currentState} reads is the latest
+     * committed state and nothing newer can reach the topic before it.
+     *
+     * @param currentState reads the aggregate and builds its event (a record annotated with {@link EventType})
+     */
+    public UUID publish(String topic, String key, Supplier<?> currentState) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("Events are published inside the transaction of the change that causes them");
         }
@@ -60,11 +73,12 @@ public class EventPublisher {
             throw new IllegalArgumentException("Topic " + topic + " is not declared: add EventTopics.publishes(\"" + topic
                     + "\") to the service's configuration");
         }
+        lockKey(topic, key);
+        Object event = currentState.get();
         EventType type = event.getClass().getAnnotation(EventType.class);
         if (type == null) {
             throw new IllegalArgumentException(event.getClass().getName() + " is not an event contract (no @EventType)");
         }
-        lockKey(topic, key);
         UUID eventId = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO platform.outbox_event (event_id, topic, event_key, event_type, source, occurred_at, payload, traceparent)
@@ -88,13 +102,14 @@ public class EventPublisher {
     }
 
     /**
-     * Two 32-bit keys (topic hash, key hash): a key space of its own, apart from the relay's single 64-bit lock.
-     * A hash collision only makes two unrelated keys wait for each other; taking a lock the transaction already
-     * holds is free (PostgreSQL counts it, one lock-table entry).
+     * The lock of a key: two 32-bit keys (a key space apart from the relay's single 64-bit lock), the topic's hash
+     * and one of 1,024 buckets of the key's hash. Keys sharing a bucket merely wait for each other; the buckets
+     * bound the lock-table entries a transaction holds (at most 1,024 per topic, however many keys it publishes).
+     * Taking a lock the transaction already holds is free.
      */
+    static final String KEY_LOCK = "SELECT pg_advisory_xact_lock(hashtext(:topic), hashtext(:key) & 1023)";
+
     private void lockKey(String topic, String key) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:topic), hashtext(:key))")
-                .param("topic", topic).param("key", key)
-                .query((rs, row) -> 1).list();
+        jdbc.sql(KEY_LOCK).param("topic", topic).param("key", key).query((rs, row) -> 1).list();
     }
 }

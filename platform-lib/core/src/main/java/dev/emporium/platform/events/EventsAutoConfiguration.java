@@ -1,7 +1,10 @@
 package dev.emporium.platform.events;
 
+import dev.emporium.contracts.Topic;
 import dev.emporium.contracts.Topics;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -9,9 +12,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -24,7 +29,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
 /**
  * The event backbone every service inherits: a String/bytes Kafka template, the topics the service declares
  * ({@link EventTopics}, each with its {@code .DLT}), and consumers that wait out infrastructure failures and
- * dead-letter only records that fail on their own. The database side (outbox, inbox) is
+ * dead-letter only records that fail on their own, and dead-letter replay. The database side (outbox, inbox) is
  * {@link OutboxAutoConfiguration}.
  */
 // before Kafka's auto-configuration so its default template backs off in favour of the one below
@@ -56,6 +61,20 @@ public class EventsAutoConfiguration {
     @Bean
     KafkaAdmin.NewTopics declaredTopics(TopicDeclarations declarations, EventsProperties properties) {
         return new KafkaAdmin.NewTopics(declarations.newTopics(properties.topicReplicas()));
+    }
+
+    @Bean
+    DeadLetterReplay deadLetterReplay(KafkaProperties kafka, Environment environment, KafkaTemplate<String, byte[]> template) {
+        return new DeadLetterReplay(kafka.buildConsumerProperties(), environment.getProperty("spring.application.name", "service"),
+                template);
+    }
+
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    DeadLetterController deadLetterController(DeadLetterReplay replay, ObjectProvider<EventTopics> topics) {
+        Set<String> consumed = topics.orderedStream().flatMap(t -> t.consumed().stream()).map(Topic::name)
+                .collect(Collectors.toSet());
+        return new DeadLetterController(replay, consumed);
     }
 
     /**

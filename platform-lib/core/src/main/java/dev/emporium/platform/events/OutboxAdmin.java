@@ -47,7 +47,7 @@ public class OutboxAdmin {
             if (event.isEmpty()) {
                 return Resend.NOT_FOUND;
             }
-            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:topic), hashtext(:key))")
+            jdbc.sql(EventPublisher.KEY_LOCK)
                     .param("topic", event.get().topic()).param("key", event.get().key()).query((rs, row) -> 1).list();
             boolean superseded = jdbc.sql("""
                     SELECT EXISTS (SELECT 1 FROM platform.outbox_event later, platform.outbox_event this

@@ -1,9 +1,6 @@
 package dev.emporium.platform.events;
 
-import dev.emporium.contracts.Topic;
 import java.time.Clock;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,7 +8,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,17 +87,9 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    DeadLetterReplay deadLetterReplay(KafkaProperties kafka, Environment environment, KafkaTemplate<String, byte[]> template) {
-        return new DeadLetterReplay(kafka.buildConsumerProperties(), environment.getProperty("spring.application.name", "service"),
-                template);
-    }
-
-    @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    EventsAdminController eventsAdminController(OutboxAdmin outbox, DeadLetterReplay replay, ObjectProvider<EventTopics> topics) {
-        Set<String> consumed = topics.orderedStream().flatMap(t -> t.consumed().stream()).map(Topic::name)
-                .collect(Collectors.toSet());
-        return new EventsAdminController(outbox, replay, consumed);
+    OutboxAdminController outboxAdminController(OutboxAdmin outbox) {
+        return new OutboxAdminController(outbox);
     }
 
     /** Marker: the platform schema is migrated. */

@@ -163,10 +163,19 @@ public class OutboxRelay implements SmartLifecycle {
                 UPDATE platform.outbox_event SET attempts = attempts + 1, last_error = :error,
                        rejected_at = CASE WHEN :rejected THEN now() ELSE NULL END
                 WHERE seq = :seq""")
-                .param("error", String.valueOf(cause))
+                .param("error", describe(cause))
                 .param("rejected", rejected)
                 .param("seq", seq)
                 .update();
+    }
+
+    /** The whole cause chain: the wrapper says little, the cause says why (e.g. RecordTooLargeException). */
+    private static String describe(Throwable error) {
+        StringBuilder text = new StringBuilder(String.valueOf(error));
+        for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append("; caused by ").append(cause);
+        }
+        return text.toString();
     }
 
     @Override

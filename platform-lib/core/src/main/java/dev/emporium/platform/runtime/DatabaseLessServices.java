@@ -32,7 +32,8 @@ public class DatabaseLessServices implements AutoConfigurationImportFilter, Envi
                 || environment.containsProperty("spring.datasource.jndi-name");
         boolean[] matches = new boolean[autoConfigurationClasses.length];
         for (int i = 0; i < autoConfigurationClasses.length; i++) {
-            matches[i] = hasDatabase || !NEED_A_DATABASE_URL.contains(autoConfigurationClasses[i]);
+            String candidate = autoConfigurationClasses[i]; // null: already filtered out by another filter
+            matches[i] = hasDatabase || candidate == null || !NEED_A_DATABASE_URL.contains(candidate);
         }
         return matches;
     }

@@ -126,6 +126,18 @@ class OutboxOperationsTest {
     }
 
     @Test
+    void replaysDeadLettersOnlyForAnAdminAndOnlyOfATopicTheServiceConsumes() {
+        String samples = "/api/v1/admin/events/dead-letters/" + PlatformTestApplication.SAMPLES.name() + "/replay";
+
+        assertThat(http.post(samples, null, "Authorization", "Bearer " + TestJwts.get().customer(UUID.randomUUID())).status())
+                .isEqualTo(403);
+        TestHttp.Response notConsumed = http.post("/api/v1/admin/events/dead-letters/" + TOPIC + "/replay", null,
+                "Authorization", "Bearer " + TestJwts.get().admin(UUID.randomUUID()));
+        assertThat(notConsumed.status()).isEqualTo(404);
+        assertThat(notConsumed.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
     void forgetsProcessedEventIdsAndPublishedRowsAfterTheirRetention() {
         String oldId = "old-" + UUID.randomUUID();
         String recentId = "recent-" + UUID.randomUUID();

@@ -42,7 +42,8 @@ class OutboxPublicationTest {
 
         List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntilHeader(topic, "ce_id", eventId.toString(), WAIT);
 
-        ConsumerRecord<String, byte[]> record = records.getLast();
+        ConsumerRecord<String, byte[]> record = records.stream()
+                .filter(r -> eventId.toString().equals(TestKafka.header(r, "ce_id"))).findFirst().orElseThrow();
         assertThat(record.key()).isEqualTo(sampleId.toString());
         assertThat(TestKafka.header(record, "ce_specversion")).isEqualTo("1.0");
         assertThat(TestKafka.header(record, "ce_type")).isEqualTo("emporium.platform-test.sample-happened.v1");

@@ -31,8 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Per-key order is the publisher's guarantee, whatever the caller does inside its transaction: many concurrent
  * transactions publish the full new state of a few shared rows, then write it, with pauses in between, while three
- * relays (this context's and two more, as replicas of the service would) drain the one outbox. The records of each
- * key reach the topic in commit order, so the last one is the row's final state.
+ * relays (this context's and two more, as replicas of the service would) drain the one outbox; or republish a row's
+ * state without locking it while others change it. The records of each key reach the topic in commit order, so the
+ * last one is the row's final state.
  */
 @EmporiumServiceTest(classes = PlatformTestApplication.class)
 class PerKeyOrderTest {
@@ -54,7 +55,7 @@ class PerKeyOrderTest {
         List<OutboxRelay> replicas = List.of(replicaRelay(), replicaRelay());
         replicas.forEach(OutboxRelay::start);
         try {
-            runConcurrently(keys);
+            runConcurrently(keys, (key, i) -> publishThenWrite(key));
         } finally {
             replicas.forEach(OutboxRelay::stop);
         }
@@ -72,25 +73,78 @@ class PerKeyOrderTest {
         }
     }
 
-    /** Each transaction publishes a new full state, pauses, then writes it: publish order alone is not commit order. */
-    private void runConcurrently(List<String> keys) throws Exception {
+    @Test
+    void stateRepublishedWithoutARowLockNeverOvertakesANewerChange() throws Exception {
+        // as catalog republishes a renamed category's products while an admin edits one of them
+        List<String> keys = createProbes();
+
+        runConcurrently(keys, (key, i) -> {
+            if (i % 2 == 0) {
+                writeThenPublish(key);
+            } else {
+                republish(key);
+            }
+        });
+
+        Map<String, List<Long>> versionsOnTopic = versionsOnTopicByKey(keys);
+        for (String key : keys) {
+            assertThat(versionsOnTopic.get(key)).as("versions of %s on the topic", key)
+                    .isSortedAccordingTo(Long::compare)
+                    .endsWith(probeVersion(key));
+        }
+    }
+
+    /** Publishes a new full state, pauses, then writes it: the order of the publish calls alone is not commit order. */
+    private void publishThenWrite(String key) {
+        String state = UUID.randomUUID().toString();
+        transaction.executeWithoutResult(status -> {
+            events.publish(TOPIC, key, new SampleHappenedV1(UUID.fromString(key), state));
+            pause();
+            write(key, state);
+            pause();
+        });
+    }
+
+    /** An admin's edit: the row is locked by the update, then its new state published. */
+    private void writeThenPublish(String key) {
+        String state = UUID.randomUUID().toString();
+        transaction.executeWithoutResult(status -> {
+            write(key, state);
+            pause();
+            events.publish(TOPIC, key, new SampleHappenedV1(UUID.fromString(key), state));
+            pause();
+        });
+    }
+
+    /** Publishes the row's current state as the publisher reads it after the key's lock; no row lock. */
+    private void republish(String key) {
+        transaction.executeWithoutResult(status -> {
+            pause();
+            events.publish(TOPIC, key, () -> new SampleHappenedV1(UUID.fromString(key),
+                    jdbc.sql("SELECT state FROM probe WHERE probe_key = :key").param("key", key).query(String.class).single()));
+            pause();
+        });
+    }
+
+    private void write(String key, String state) {
+        long version = jdbc.sql("UPDATE probe SET state = :state, version = version + 1 WHERE probe_key = :key RETURNING version")
+                .param("state", state).param("key", key).query(Long.class).single();
+        jdbc.sql("INSERT INTO probe_history (state, probe_key, version) VALUES (:state, :key, :version)")
+                .param("state", state).param("key", key).param("version", version).update();
+    }
+
+    private interface Transaction {
+        void run(String key, int iteration);
+    }
+
+    private void runConcurrently(List<String> keys, Transaction body) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<?>> work = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
                 work.add(pool.submit(() -> {
                     for (int i = 0; i < TRANSACTIONS_PER_THREAD; i++) {
-                        String key = keys.get(ThreadLocalRandom.current().nextInt(keys.size()));
-                        String state = UUID.randomUUID().toString();
-                        transaction.executeWithoutResult(status -> {
-                            events.publish(TOPIC, key, new SampleHappenedV1(UUID.fromString(key), state));
-                            pause();
-                            long version = jdbc.sql("UPDATE probe SET state = :state, version = version + 1 WHERE probe_key = :key RETURNING version")
-                                    .param("state", state).param("key", key).query(Long.class).single();
-                            jdbc.sql("INSERT INTO probe_history (state, probe_key, version) VALUES (:state, :key, :version)")
-                                    .param("state", state).param("key", key).param("version", version).update();
-                            pause();
-                        });
+                        body.run(keys.get(ThreadLocalRandom.current().nextInt(keys.size())), i);
                     }
                     return null;
                 }));
@@ -110,7 +164,8 @@ class PerKeyOrderTest {
         Map<String, Long> versionOfState = new HashMap<>();
         jdbc.sql("SELECT state, version FROM probe_history WHERE probe_key IN (:keys)").param("keys", keys)
                 .query((rs, row) -> versionOfState.put(rs.getString("state"), rs.getLong("version"))).list();
-        int expected = versionOfState.size();
+        int expected = jdbc.sql("SELECT count(*) FROM platform.outbox_event WHERE topic = :topic AND event_key IN (:keys)")
+                .param("topic", TOPIC).param("keys", keys).query(Integer.class).single();
         Set<String> seenIds = new HashSet<>();
         Map<String, List<Long>> versions = new LinkedHashMap<>();
         List<ConsumerRecord<String, byte[]>> records = TestKafka.read(TOPIC, Duration.ofSeconds(30), read -> read.stream()
@@ -118,7 +173,7 @@ class PerKeyOrderTest {
         for (ConsumerRecord<String, byte[]> record : records) {
             if (keys.contains(record.key()) && seenIds.add(TestKafka.header(record, "ce_id"))) {
                 String state = json.readValue(record.value(), SampleHappenedV1.class).note();
-                versions.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(versionOfState.get(state));
+                versions.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(versionOfState.getOrDefault(state, 0L));
             }
         }
         return versions;

@@ -141,7 +141,7 @@ public class OutboxRelay implements SmartLifecycle {
                     // later events stay pending too (sent or not): retried in order, at least once
                     recordAttempt(event.seq(), cause, false);
                     log.warn("Kafka did not take event {} yet, it stays in the outbox: {}", event.eventId(), cause.toString());
-                    if (cause instanceof UnknownTopicOrPartitionException) {
+                    if (isMissingTopic(cause)) {
                         missingTopic.run();
                     }
                     break;
@@ -167,6 +167,17 @@ public class OutboxRelay implements SmartLifecycle {
                 .param("rejected", rejected)
                 .param("seq", seq)
                 .update();
+    }
+
+    /** The producer says so directly, or times out waiting for the topic's metadata. */
+    private static boolean isMissingTopic(Throwable error) {
+        for (Throwable cause = error; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof UnknownTopicOrPartitionException
+                    || String.valueOf(cause.getMessage()).contains("not present in metadata")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The whole cause chain: the wrapper says little, the cause says why (e.g. RecordTooLargeException). */

@@ -1,6 +1,15 @@
 package dev.emporium.contracts;
 
-/** Kafka topic names, {@code <context>.<aggregate>}; a failing message goes to {@code <topic>.DLT}. */
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Kafka topic names, {@code <context>.<aggregate>}, and their shape ({@link #describe}); a failing message goes to
+ * {@code <topic>.DLT}. A service declares the topics it publishes or consumes by these names (platform-core's
+ * {@code EventTopics}) and the platform creates them: brokers never create topics on their own.
+ */
 public final class Topics {
 
     public static final String IDENTITY_USERS = "identity.users";
@@ -13,10 +22,37 @@ public final class Topics {
 
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
+    private static final Map<String, Topic> ALL = List.of(
+            new Topic(IDENTITY_USERS, 3, false),
+            new Topic(CATALOG_PRODUCTS, 3, true),
+            new Topic(INVENTORY_STOCK, 3, true),
+            new Topic(CART_EVENTS, 3, false),
+            new Topic(CHECKOUT_EVENTS, 3, false),
+            new Topic(ORDERS, 3, false),
+            new Topic(PAYMENTS, 3, false))
+            .stream().collect(Collectors.toUnmodifiableMap(Topic::name, Function.identity()));
+
     private Topics() {
+    }
+
+    /** The shape of a topic of this contract; an unknown name is a programming error. */
+    public static Topic describe(String name) {
+        Topic topic = ALL.get(name);
+        if (topic == null) {
+            throw new IllegalArgumentException("No topic " + name + " in the contracts (see Topics)");
+        }
+        return topic;
     }
 
     public static String deadLetterTopicOf(String topic) {
         return topic + DEAD_LETTER_SUFFIX;
+    }
+
+    /** The topic a dead-letter topic belongs to. */
+    public static String originOf(String deadLetterTopic) {
+        if (!deadLetterTopic.endsWith(DEAD_LETTER_SUFFIX)) {
+            throw new IllegalArgumentException(deadLetterTopic + " is not a dead-letter topic");
+        }
+        return deadLetterTopic.substring(0, deadLetterTopic.length() - DEAD_LETTER_SUFFIX.length());
     }
 }

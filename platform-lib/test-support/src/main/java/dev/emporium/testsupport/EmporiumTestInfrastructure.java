@@ -5,10 +5,9 @@ import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.util.ClassUtils;
 
 /**
- * Points a Spring test context at real infrastructure: a fresh PostgreSQL database (for services with JDBC), the shared embedded Kafka
+ * Points a Spring test context at real infrastructure: a fresh PostgreSQL database (for services that configure one), the shared embedded Kafka
  * broker, the real Redis (with a unique key prefix in {@code emporium.test.redis-key-prefix}) and the test JWKS.
  */
 public class EmporiumTestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -17,7 +16,8 @@ public class EmporiumTestInfrastructure implements ApplicationContextInitializer
     public void initialize(ConfigurableApplicationContext context) {
         String name = context.getEnvironment().getProperty("spring.application.name", "service");
         Map<String, Object> properties = new HashMap<>();
-        if (ClassUtils.isPresent("org.springframework.jdbc.core.simple.JdbcClient", context.getClassLoader())) {
+        // a service with a database names one; the test gets a fresh one in its place (no URL: a database-less service)
+        if (context.getEnvironment().containsProperty("spring.datasource.url")) {
             properties.put("spring.datasource.url", TestPostgres.createDatabase(name));
             properties.put("spring.datasource.username", TestPostgres.USER);
             properties.put("spring.datasource.password", TestPostgres.PASSWORD);

@@ -8,15 +8,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
-/** One real single-node KRaft broker per test JVM, started on first use (cheaper than one per test class). */
+/**
+ * One real single-node KRaft broker per test JVM, started on first use (cheaper than one per test class). Like the
+ * launcher's broker it never creates a topic because someone uses it: a service that forgets to declare a topic
+ * fails its tests. Tests that need a topic of their own create it with {@link #createTopic}.
+ */
 public final class TestKafka {
 
     private static EmbeddedKafkaKraftBroker broker;
@@ -28,7 +39,7 @@ public final class TestKafka {
         if (broker == null) {
             broker = new EmbeddedKafkaKraftBroker(1, 3);
             broker.brokerProperties(Map.of(
-                    "auto.create.topics.enable", "true",
+                    "auto.create.topics.enable", "false",
                     "offsets.topic.replication.factor", "1",
                     "transaction.state.log.replication.factor", "1",
                     "transaction.state.log.min.isr", "1",
@@ -37,6 +48,19 @@ public final class TestKafka {
             Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy));
         }
         return broker.getBrokersAsString();
+    }
+
+    /** Creates a topic (and nothing happens if it exists), as a service's declaration would. */
+    public static void createTopic(String topic, int partitions) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("Could not create topic " + topic, e.getCause());
+            }
+        } catch (InterruptedException | TimeoutException e) {
+            throw new IllegalStateException("Could not create topic " + topic, e);
+        }
     }
 
     /**

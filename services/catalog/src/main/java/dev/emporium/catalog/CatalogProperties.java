@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** {@code emporium.catalog.*}. */
 @ConfigurationProperties("emporium.catalog")
-public record CatalogProperties(@DefaultValue("1") int topicReplicas, @DefaultValue Pricing pricing, @DefaultValue Demo demo) {
+public record CatalogProperties(@DefaultValue Pricing pricing, @DefaultValue Demo demo) {
 
     /**
      * @param baseCurrency every variant has a price in it; other currencies derive from it unless set explicitly

@@ -1,8 +1,11 @@
 package dev.emporium.identity;
 
+import dev.emporium.contracts.Topics;
+import dev.emporium.platform.events.EventTopics;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
@@ -11,5 +14,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class IdentityApplication {
     public static void main(String[] args) {
         SpringApplication.run(IdentityApplication.class, args);
+    }
+
+    @Bean
+    EventTopics identityTopics() {
+        return EventTopics.publishes(Topics.IDENTITY_USERS);
     }
 }

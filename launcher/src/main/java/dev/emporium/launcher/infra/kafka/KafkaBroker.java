@@ -76,7 +76,7 @@ public final class KafkaBroker implements EmbeddedComponent {
                 inter.broker.listener.name=PLAINTEXT
                 controller.listener.names=CONTROLLER
                 log.dirs=%3$s
-                auto.create.topics.enable=true
+                auto.create.topics.enable=false
                 num.partitions=3
                 default.replication.factor=1
                 offsets.topic.replication.factor=1

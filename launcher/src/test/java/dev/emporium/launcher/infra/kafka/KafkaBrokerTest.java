@@ -21,7 +21,7 @@ class KafkaBrokerTest {
                 .containsEntry("listeners", "PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093")
                 .containsEntry("advertised.listeners", "PLAINTEXT://127.0.0.1:19092")
                 .containsEntry("log.dirs", "/tmp/x/kafka/data")
-                .containsEntry("auto.create.topics.enable", "true")
+                .containsEntry("auto.create.topics.enable", "false")
                 .containsEntry("num.partitions", "3")
                 .containsEntry("offsets.topic.replication.factor", "1")
                 .containsEntry("transaction.state.log.replication.factor", "1")

@@ -8,8 +8,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Makes a consumer idempotent: the event id is recorded in the same transaction as the handler's effects, so an
- * event delivered again (Kafka delivers at least once) is skipped. A handler that throws rolls both back; the
- * listener's error handler retries a bounded number of times and then dead-letters the record.
+ * event delivered again (Kafka delivers at least once) is skipped, also when two deliveries run at the same
+ * moment (the second insert waits for the first transaction and then finds the id). A handler that throws rolls
+ * both back; the listener's error handler waits out infrastructure failures and retries any other failure a
+ * bounded number of times before it dead-letters the record.
  */
 public class EventInbox {
 

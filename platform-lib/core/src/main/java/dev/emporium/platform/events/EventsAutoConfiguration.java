@@ -1,47 +1,39 @@
 package dev.emporium.platform.events;
 
-import java.time.Clock;
+import dev.emporium.contracts.Topic;
+import dev.emporium.contracts.Topics;
 import java.util.Map;
-import javax.sql.DataSource;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
-import io.micrometer.tracing.Tracer;
-import io.micrometer.tracing.propagation.Propagator;
-import dev.emporium.contracts.Topics;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * The event backbone every service inherits: a String/bytes Kafka template, consumers with bounded retries and a
- * dead-letter topic, and (for services with a database) the transactional outbox and the idempotent inbox.
+ * The event backbone every service inherits: a String/bytes Kafka template, the topics the service declares
+ * ({@link EventTopics}, each with its {@code .DLT}), and consumers that wait out infrastructure failures and
+ * dead-letter only records that fail on their own, and dead-letter replay. The database side (outbox, inbox) is
+ * {@link OutboxAutoConfiguration}.
  */
 // before Kafka's auto-configuration so its default template backs off in favour of the one below
-@AutoConfiguration(afterName = {
-        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-        "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
-        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration" },
-        beforeName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+@AutoConfiguration(beforeName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 @EnableConfigurationProperties({ EventsProperties.class, KafkaProperties.class })
 public class EventsAutoConfiguration {
 
@@ -60,62 +52,56 @@ public class EventsAutoConfiguration {
         return new KafkaTemplate<>(producerFactory);
     }
 
-    /** Bounded exponential retries, then the record goes to {@code <topic>.DLT} and the partition moves on. */
+    @Bean
+    TopicDeclarations eventTopicDeclarations(ObjectProvider<EventTopics> declarations) {
+        return new TopicDeclarations(declarations.orderedStream().toList());
+    }
+
+    /** Picked up by Kafka's {@code KafkaAdmin}, which creates whatever is missing when the service starts. */
+    @Bean
+    KafkaAdmin.NewTopics declaredTopics(TopicDeclarations declarations, EventsProperties properties) {
+        return new KafkaAdmin.NewTopics(declarations.newTopics(properties.topicReplicas()));
+    }
+
+    @Bean
+    DeadLetterReplay deadLetterReplay(KafkaProperties kafka, Environment environment, KafkaTemplate<String, byte[]> template) {
+        return new DeadLetterReplay(kafka.buildConsumerProperties(), environment.getProperty("spring.application.name", "service"),
+                template);
+    }
+
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    DeadLetterController deadLetterController(DeadLetterReplay replay, ObjectProvider<EventTopics> topics) {
+        Set<String> consumed = topics.orderedStream().flatMap(t -> t.consumed().stream()).map(Topic::name)
+                .collect(Collectors.toSet());
+        return new DeadLetterController(replay, consumed);
+    }
+
+    /**
+     * A record that fails on its own is retried a bounded number of times with exponential backoff, then goes to
+     * {@code <topic>.DLT} and the partition moves on. A failure of the infrastructure ({@link Failures}: database
+     * down, connection refused, timeouts) is retried without limit, the pause capped at
+     * {@code emporium.events.consumer.infrastructure-backoff}: the partition waits, nothing is dead-lettered because
+     * PostgreSQL restarted. The count starts again when the kind of failure changes.
+     */
     @Bean
     @ConditionalOnMissingBean
     DefaultErrorHandler eventErrorHandler(KafkaTemplate<String, byte[]> kafkaTemplate, EventsProperties properties) {
         DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafkaTemplate,
                 (record, error) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
         EventsProperties.Consumer retry = properties.consumer();
-        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(retry.maxRetries());
-        backOff.setInitialInterval(retry.initialBackoff().toMillis());
-        backOff.setMultiplier(2.0);
-        backOff.setMaxInterval(retry.maxBackoff().toMillis());
-        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);
+        ExponentialBackOffWithMaxRetries bounded = new ExponentialBackOffWithMaxRetries(retry.maxRetries());
+        bounded.setInitialInterval(retry.initialBackoff().toMillis());
+        bounded.setMultiplier(2.0);
+        bounded.setMaxInterval(retry.maxBackoff().toMillis());
+        ExponentialBackOff unbounded = new ExponentialBackOff(retry.initialBackoff().toMillis(), 2.0);
+        unbounded.setMaxInterval(retry.infrastructureBackoff().toMillis());
+        unbounded.setMaxElapsedTime(Long.MAX_VALUE);
+        unbounded.setMaxAttempts(Long.MAX_VALUE);
+        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, bounded);
+        handler.setBackOffFunction((record, error) -> Failures.isTransientInfrastructureFailure(error) ? unbounded : null);
+        handler.setResetStateOnExceptionChange(true);
         handler.addNotRetryableExceptions(MalformedEventException.class);
         return handler;
-    }
-
-    /** Only for services with a database: a service without one (search) consumes but keeps no outbox. */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = "org.springframework.jdbc.core.simple.JdbcClient")
-    @ConditionalOnBean(DataSource.class)
-    static class OutboxConfiguration {
-
-        /** Platform tables live in their own schema with their own migration history, apart from the service's. */
-        @Bean
-        PlatformSchema platformSchema(DataSource dataSource) {
-            Flyway.configure().dataSource(dataSource)
-                    .schemas(PlatformSchema.NAME).createSchemas(true)
-                    .locations("classpath:db/platform")
-                    .load().migrate();
-            return new PlatformSchema();
-        }
-
-        @Bean
-        OutboxRelay outboxRelay(PlatformSchema schema, DataSource dataSource, PlatformTransactionManager transactionManager,
-                KafkaTemplate<String, byte[]> kafkaTemplate, EventsProperties properties) {
-            return new OutboxRelay(JdbcClient.create(dataSource), new TransactionTemplate(transactionManager), kafkaTemplate,
-                    properties.outbox());
-        }
-
-        @Bean
-        EventPublisher eventPublisher(PlatformSchema schema, DataSource dataSource, JsonMapper json, Environment environment,
-                ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator, OutboxRelay relay) {
-            String source = "/emporium/" + environment.getProperty("spring.application.name", "unknown");
-            return new EventPublisher(JdbcClient.create(dataSource), json, source, new TraceContext(tracer, propagator), relay,
-                    Clock.systemUTC());
-        }
-
-        @Bean
-        EventInbox eventInbox(PlatformSchema schema, DataSource dataSource, PlatformTransactionManager transactionManager,
-                JsonMapper json) {
-            return new EventInbox(JdbcClient.create(dataSource), new TransactionTemplate(transactionManager), json);
-        }
-    }
-
-    /** Marker: the platform schema is migrated. */
-    public static final class PlatformSchema {
-        public static final String NAME = "platform";
     }
 }

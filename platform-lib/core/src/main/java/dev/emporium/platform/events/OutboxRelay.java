@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,12 +24,14 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends committed outbox rows to Kafka in commit order and marks them published. Runs right after each commit
+ * Sends committed outbox rows to Kafka in {@code seq} order and marks them published. Runs right after each commit
  * and on a fixed poll, so rows left by a crash or written while Kafka was down go out once it is reachable.
  * Delivery is at least once (a crash between send and mark resends); consumers are idempotent.
  *
  * <p>A PostgreSQL advisory lock makes one relay per database active at a time, so replicas of a service keep
- * each aggregate's events in order. A send that fails transiently stops the batch for the same reason.
+ * each aggregate's events in order; {@link EventPublisher}'s per-key lock makes {@code seq} order commit order
+ * for each key. Only a permanent refusal ({@link Failures#isPermanentSendFailure}: too large, invalid) rejects a
+ * row; any other failure stops the batch, and the row and everything behind it are sent again later, in order.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -40,11 +42,24 @@ public class OutboxRelay implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final KafkaOperations<String, byte[]> kafka;
     private final EventsProperties.Outbox settings;
+    private final OutboxMonitor monitor;
+    private final Runnable missingTopic;
     private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
 
     OutboxRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaOperations<String, byte[]> kafka,
             EventsProperties.Outbox settings) {
+        this(jdbc, transaction, kafka, settings, null, () -> { });
+    }
+
+    /**
+     * @param monitor      counted again after each run, for metrics and health (may be null)
+     * @param missingTopic asks for the declared topics to be created again (they were missing at start-up)
+     */
+    OutboxRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaOperations<String, byte[]> kafka,
+            EventsProperties.Outbox settings, OutboxMonitor monitor, Runnable missingTopic) {
+        this.monitor = monitor;
+        this.missingTopic = missingTopic;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.kafka = kafka;
@@ -79,6 +94,13 @@ public class OutboxRelay implements SmartLifecycle {
             relayPending();
         } catch (RuntimeException e) {
             log.warn("Outbox relay run failed, will retry: {}", e.getMessage());
+        }
+        try {
+            if (monitor != null) {
+                monitor.refresh();
+            }
+        } catch (RuntimeException e) {
+            log.debug("Outbox figures not refreshed: {}", e.getMessage());
         }
     }
 
@@ -115,10 +137,13 @@ public class OutboxRelay implements SmartLifecycle {
                 break;
             } catch (ExecutionException | TimeoutException | RuntimeException e) {
                 Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-                if (isTransient(cause)) {
+                if (!Failures.isPermanentSendFailure(cause)) {
                     // later events stay pending too (sent or not): retried in order, at least once
                     recordAttempt(event.seq(), cause, false);
-                    log.warn("Kafka unavailable, event {} stays in the outbox: {}", event.eventId(), cause.toString());
+                    log.warn("Kafka did not take event {} yet, it stays in the outbox: {}", event.eventId(), cause.toString());
+                    if (isMissingTopic(cause)) {
+                        missingTopic.run();
+                    }
                     break;
                 }
                 recordAttempt(event.seq(), cause, true);
@@ -133,31 +158,35 @@ public class OutboxRelay implements SmartLifecycle {
         return published.size();
     }
 
-    /** Broker down, leader moving, timeouts: worth retrying. Anything else (e.g. too large) will never succeed. */
-    private static boolean isTransient(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RetriableException || cause instanceof TimeoutException) {
+    private void recordAttempt(long seq, Throwable cause, boolean rejected) {
+        jdbc.sql("""
+                UPDATE platform.outbox_event SET attempts = attempts + 1, last_error = :error,
+                       rejected_at = CASE WHEN :rejected THEN now() ELSE NULL END
+                WHERE seq = :seq""")
+                .param("error", describe(cause))
+                .param("rejected", rejected)
+                .param("seq", seq)
+                .update();
+    }
+
+    /** The producer says so directly, or times out waiting for the topic's metadata. */
+    private static boolean isMissingTopic(Throwable error) {
+        for (Throwable cause = error; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof UnknownTopicOrPartitionException
+                    || String.valueOf(cause.getMessage()).contains("not present in metadata")) {
                 return true;
             }
         }
         return false;
     }
 
-    private void recordAttempt(long seq, Throwable cause, boolean rejected) {
-        jdbc.sql("""
-                UPDATE platform.outbox_event SET attempts = attempts + 1, last_error = :error,
-                       rejected_at = CASE WHEN :rejected THEN now() ELSE NULL END
-                WHERE seq = :seq""")
-                .param("error", String.valueOf(cause))
-                .param("rejected", rejected)
-                .param("seq", seq)
-                .update();
-    }
-
-    /** Deletes published rows past retention, keeping the table small. */
-    int purgePublished() {
-        return jdbc.sql("DELETE FROM platform.outbox_event WHERE published_at < now() - make_interval(secs => :seconds)")
-                .param("seconds", settings.retention().toSeconds()).update();
+    /** The whole cause chain: the wrapper says little, the cause says why (e.g. RecordTooLargeException). */
+    private static String describe(Throwable error) {
+        StringBuilder text = new StringBuilder(String.valueOf(error));
+        for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append("; caused by ").append(cause);
+        }
+        return text.toString();
     }
 
     @Override
@@ -166,13 +195,6 @@ public class OutboxRelay implements SmartLifecycle {
                 .name("outbox-relay").daemon().factory());
         long poll = settings.pollInterval().toMillis();
         started.scheduleWithFixedDelay(this::relaySafely, 0, poll, TimeUnit.MILLISECONDS);
-        started.scheduleWithFixedDelay(() -> {
-            try {
-                purgePublished();
-            } catch (RuntimeException e) {
-                log.warn("Outbox purge failed: {}", e.getMessage());
-            }
-        }, 1, 60, TimeUnit.MINUTES);
         executor = started;
     }
 

@@ -1,6 +1,6 @@
 package dev.emporium.platform.idempotency;
 
-import dev.emporium.platform.events.EventsAutoConfiguration;
+import dev.emporium.platform.events.OutboxAutoConfiguration;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,14 +15,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Idempotency keys for every service with a database (the table lives in the platform schema). */
-@AutoConfiguration(after = EventsAutoConfiguration.class)
+@AutoConfiguration(after = OutboxAutoConfiguration.class)
 @ConditionalOnClass(name = "org.springframework.jdbc.core.simple.JdbcClient")
-@ConditionalOnBean({ DataSource.class, EventsAutoConfiguration.PlatformSchema.class })
+@ConditionalOnBean({ DataSource.class, OutboxAutoConfiguration.PlatformSchema.class })
 @EnableConfigurationProperties(IdempotencyProperties.class)
 public class IdempotencyAutoConfiguration {
 
     @Bean
-    IdempotencyKeys idempotencyKeys(EventsAutoConfiguration.PlatformSchema schema, DataSource dataSource,
+    IdempotencyKeys idempotencyKeys(OutboxAutoConfiguration.PlatformSchema schema, DataSource dataSource,
             PlatformTransactionManager transactionManager, JsonMapper json, IdempotencyProperties properties,
             ObjectProvider<Clock> clock) {
         return new IdempotencyKeys(new IdempotencyKeyStore(JdbcClient.create(dataSource), json),

@@ -118,10 +118,7 @@ public class ProductService {
     /** A renamed or moved category changes its products' category paths: publish their state again. */
     @EventListener
     void onCategoryChanged(CategoryChanged change) {
-        List<UUID> affected = products.idsInCategories(change.affectedCategories());
-        for (int from = 0; from < affected.size(); from += 500) {
-            products.load(affected.subList(from, Math.min(affected.size(), from + 500))).forEach(this::publish);
-        }
+        products.idsInCategories(change.affectedCategories()).forEach(this::republish);
         cache.invalidateWith(() -> { });
     }
 
@@ -129,10 +126,13 @@ public class ProductService {
     @Transactional
     public int republishAll() {
         List<UUID> ids = products.allIds();
-        for (int from = 0; from < ids.size(); from += 500) {
-            products.load(ids.subList(from, Math.min(ids.size(), from + 500))).forEach(this::publish);
-        }
+        ids.forEach(this::republish);
         return ids.size();
+    }
+
+    /** The product is not locked here: the publisher reads it after its key's lock, so a concurrent edit is never overtaken. */
+    private void republish(UUID id) {
+        events.publish(Topics.CATALOG_PRODUCTS, id.toString(), () -> mapper.event(products.find(id).orElseThrow()));
     }
 
     /** Adds a product made elsewhere (the demo catalog) exactly as an admin-created one: stored, priced, published. */

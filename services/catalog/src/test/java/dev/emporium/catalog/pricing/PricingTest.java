@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class PricingTest {
 
-    private final Pricing pricing = new Pricing(new CatalogProperties(1,
+    private final Pricing pricing = new Pricing(new CatalogProperties(
             new CatalogProperties.Pricing("USD", Map.of("EUR", new BigDecimal("0.92"), "GBP", new BigDecimal("0.79"))),
             new CatalogProperties.Demo(false, 0)));
 
@@ -30,14 +30,14 @@ class PricingTest {
 
     @Test
     void refusesARateTableThatMissesASupportedCurrency() {
-        assertThatThrownBy(() -> new Pricing(new CatalogProperties(1,
+        assertThatThrownBy(() -> new Pricing(new CatalogProperties(
                 new CatalogProperties.Pricing("USD", Map.of("EUR", BigDecimal.ONE)), new CatalogProperties.Demo(false, 0))))
                 .hasMessageContaining("GBP");
     }
 
     @Test
     void fingerprintsTheRateTable() {
-        Pricing other = new Pricing(new CatalogProperties(1,
+        Pricing other = new Pricing(new CatalogProperties(
                 new CatalogProperties.Pricing("USD", Map.of("EUR", new BigDecimal("0.93"), "GBP", new BigDecimal("0.79"))),
                 new CatalogProperties.Demo(false, 0)));
         assertThat(pricing.ratesFingerprint()).isNotEqualTo(other.ratesFingerprint()).hasSize(64);

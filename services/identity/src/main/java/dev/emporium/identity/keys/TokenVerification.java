@@ -4,7 +4,6 @@ import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import dev.emporium.platform.security.SecurityAutoConfiguration;
-import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -21,10 +20,5 @@ class TokenVerification {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(source).build();
         decoder.setJwtValidator(SecurityAutoConfiguration.tokenValidator());
         return decoder;
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

@@ -131,6 +131,13 @@ public class Products {
         return new Listing(ids, total);
     }
 
+    /** Row-locks these products until the transaction ends (in id order, so two lockers never deadlock). */
+    public void lockForUpdate(List<UUID> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id FROM product WHERE id IN (:ids) ORDER BY id FOR UPDATE").param("ids", ids).query(UUID.class).list();
+        }
+    }
+
     /** Loads products with variants and prices in three queries, in the order of {@code ids}. */
     public List<Product> load(List<UUID> ids) {
         if (ids.isEmpty()) {

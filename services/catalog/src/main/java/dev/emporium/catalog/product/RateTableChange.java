@@ -46,7 +46,12 @@ class RateTableChange implements ApplicationRunner {
         List<UUID> ids = products.allIds();
         for (int from = 0; from < ids.size(); from += 500) {
             List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + 500));
-            transaction.executeWithoutResult(status -> products.load(batch).forEach(service::saved));
+            // Locked before loading, so an admin edit committing meanwhile is either seen here or waits for us:
+            // never overwritten by (nor published behind) the state this batch read.
+            transaction.executeWithoutResult(status -> {
+                products.lockForUpdate(batch);
+                products.load(batch).forEach(service::saved);
+            });
         }
         jdbc.sql("INSERT INTO pricing_state (id, rates_hash) VALUES (1, :hash) ON CONFLICT (id) DO UPDATE SET rates_hash = :hash")
                 .param("hash", current).update();

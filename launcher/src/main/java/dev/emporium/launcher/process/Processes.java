@@ -38,19 +38,24 @@ public final class Processes {
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        environment.forEach((name, value) -> {
-            if (value == null) {
-                builder.environment().remove(name); // not inherited from the launcher
-            } else {
-                builder.environment().put(name, value);
-            }
-        });
+        overlay(builder, environment);
         try {
             Files.createDirectories(log.getParent());
             return builder.start();
         } catch (IOException e) {
             throw new LauncherException("Cannot start " + command.getFirst() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The launcher's environment with {@code environment} on top; a {@code null} value removes an inherited one. */
+    private static void overlay(ProcessBuilder builder, Map<String, String> environment) {
+        environment.forEach((name, value) -> {
+            if (value == null) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
     }
 
     /** Runs a command to completion, its output appended to a log; returns its exit status. */
@@ -66,7 +71,7 @@ public final class Processes {
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().putAll(environment);
+        overlay(builder, environment);
         try {
             Files.createDirectories(log.getParent());
             Process process = builder.start();

@@ -82,6 +82,17 @@ class AotCacheTest {
     }
 
     @Test
+    void trainsWithAServiceEnvironmentThatRemovesAnInheritedVariable() throws IOException {
+        Map<String, String> env = new java.util.HashMap<>(ENV);
+        env.put("EMPORIUM_POSTGRES_PASSWORD", null); // the launcher's own credentials are kept from services
+
+        AotCache.Launch launch = cache.prepare("identity", jar, OPTIONS, env, dir, log);
+
+        assertThat(launch.options()).singleElement().asString().startsWith("-XX:AOTCache=");
+        assertThat(calls().getLast()).endsWith("port=18081");
+    }
+
+    @Test
     void laterStartsOfTheSameBuildReuseTheCache() throws IOException {
         AotCache.Launch first = cache.prepare("identity", jar, OPTIONS, ENV, dir, log);
 

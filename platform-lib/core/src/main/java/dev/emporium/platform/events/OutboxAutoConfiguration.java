@@ -1,6 +1,8 @@
 package dev.emporium.platform.events;
 
+import dev.emporium.platform.runtime.PeriodicTask;
 import java.time.Clock;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.ObjectProvider;
@@ -78,6 +80,11 @@ public class OutboxAutoConfiguration {
     EventHousekeeping eventHousekeeping(PlatformSchema schema, DataSource dataSource, EventsProperties properties) {
         return new EventHousekeeping(JdbcClient.create(dataSource), properties.outbox().retention(),
                 properties.consumer().dedupeRetention());
+    }
+
+    @Bean
+    PeriodicTask eventHousekeepingTask(EventHousekeeping housekeeping) {
+        return new PeriodicTask("event-housekeeping", Duration.ofMinutes(1), Duration.ofHours(1), housekeeping::purgeAll);
     }
 
     @Bean

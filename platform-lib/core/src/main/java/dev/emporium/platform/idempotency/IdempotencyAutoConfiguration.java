@@ -1,6 +1,7 @@
 package dev.emporium.platform.idempotency;
 
 import dev.emporium.platform.events.OutboxAutoConfiguration;
+import dev.emporium.platform.runtime.PeriodicTask;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,7 +31,8 @@ public class IdempotencyAutoConfiguration {
     }
 
     @Bean
-    IdempotencyKeyPurge idempotencyKeyPurge(IdempotencyKeys keys, IdempotencyProperties properties) {
-        return new IdempotencyKeyPurge(keys, properties);
+    PeriodicTask idempotencyKeyPurge(IdempotencyKeys keys, IdempotencyProperties properties) {
+        return new PeriodicTask("idempotency-key-purge", properties.purgeInterval(), properties.purgeInterval(),
+                keys::purgeExpired);
     }
 }

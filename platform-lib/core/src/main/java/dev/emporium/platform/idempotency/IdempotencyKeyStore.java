@@ -1,5 +1,6 @@
 package dev.emporium.platform.idempotency;
 
+import dev.emporium.platform.runtime.BatchedDeletes;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Map;
@@ -61,17 +62,11 @@ class IdempotencyKeyStore {
                 .update();
     }
 
-    /** Deletes expired entries in small batches (no long lock on the table); returns how many. */
+    /** Deletes expired entries in small batches, each its own statement (no long lock on the table); returns how many. */
     int purgeExpired(Timestamp now) {
-        int total = 0;
-        int deleted;
-        do {
-            deleted = jdbc.sql("""
-                    DELETE FROM platform.idempotency_key WHERE ctid IN (
-                        SELECT ctid FROM platform.idempotency_key WHERE expires_at <= :now LIMIT :batch)""")
-                    .param("now", now).param("batch", PURGE_BATCH).update();
-            total += deleted;
-        } while (deleted == PURGE_BATCH);
-        return total;
+        return BatchedDeletes.repeat(PURGE_BATCH, Integer.MAX_VALUE, () -> jdbc.sql("""
+                DELETE FROM platform.idempotency_key WHERE ctid IN (
+                    SELECT ctid FROM platform.idempotency_key WHERE expires_at <= :now LIMIT :batch FOR UPDATE SKIP LOCKED)""")
+                .param("now", now).param("batch", PURGE_BATCH).update());
     }
 }

@@ -78,8 +78,7 @@ public class IdempotencyKeys {
 
     /** Deletes keys older than the retention; returns how many. */
     public int purgeExpired() {
-        Integer purged = transaction.execute(status -> store.purgeExpired(Timestamp.from(clock.instant())));
-        return purged == null ? 0 : purged;
+        return store.purgeExpired(Timestamp.from(clock.instant()));
     }
 
     /** 1 to 255 visible ASCII characters (a UUID is a good key). */

@@ -1,6 +1,7 @@
 package dev.emporium.identity.auth;
 
 import dev.emporium.identity.IdentityProperties;
+import dev.emporium.platform.runtime.BatchedDeletes;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -37,22 +38,10 @@ class ExpiredRecordsPurge {
     public void purge() {
         Instant now = Instant.now(clock);
         Instant closedBefore = now.minus(properties.spentRefreshTokenRetention());
-        int tokens = repeat(() -> refreshTokens.purge(now, closedBefore, BATCH_SIZE));
-        int throttleRows = repeat(() -> throttle.purge(BATCH_SIZE));
+        int tokens = BatchedDeletes.repeat(BATCH_SIZE, MAX_BATCHES, () -> refreshTokens.purge(now, closedBefore, BATCH_SIZE));
+        int throttleRows = BatchedDeletes.repeat(BATCH_SIZE, MAX_BATCHES, () -> throttle.purge(BATCH_SIZE));
         if (tokens > 0 || throttleRows > 0) {
             log.info("Purged {} refresh tokens and {} login throttle rows", tokens, throttleRows);
         }
-    }
-
-    private static int repeat(java.util.function.IntSupplier batch) {
-        int total = 0;
-        for (int i = 0; i < MAX_BATCHES; i++) {
-            int deleted = batch.getAsInt();
-            total += deleted;
-            if (deleted < BATCH_SIZE) {
-                break;
-            }
-        }
-        return total;
     }
 }

@@ -5,6 +5,7 @@ import dev.emporium.gateway.requestid.RequestIdFilter;
 import dev.emporium.gateway.routing.RoutesConfiguration;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.timeout.ReadTimeoutException;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
@@ -28,7 +29,6 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.PrematureCloseException;
 
 /**
  * Turns every error that reaches the top of the gateway into a problem: unknown routes, unreachable or slow
@@ -95,7 +95,8 @@ class ProblemExceptionHandler implements WebExceptionHandler {
                     return new Failure(HttpStatus.GATEWAY_TIMEOUT, ProblemCodes.GATEWAY_TIMEOUT,
                             service + " did not answer in time.", HttpHeaders.EMPTY);
                 }
-                case PrematureCloseException _ -> {
+                // The connection broke after the request went out (closed early, reset by a service killed mid-request).
+                case IOException _ -> {
                     return new Failure(HttpStatus.BAD_GATEWAY, ProblemCodes.BAD_GATEWAY,
                             service + " closed the connection before answering.", HttpHeaders.EMPTY);
                 }

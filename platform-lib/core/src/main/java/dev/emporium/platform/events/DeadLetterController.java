@@ -1,5 +1,6 @@
 package dev.emporium.platform.events;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import dev.emporium.platform.web.ApiException;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Dead-letter replay for the topics this service consumes, on its own port (ADMIN only, like all of
  * {@code /api/v1/admin/**}; the gateway does not route it, as every service has one).
  */
+// Not part of the public API document: the error path, or an operator's endpoint on the service's own port
+@Hidden
 @RestController
 class DeadLetterController {
 

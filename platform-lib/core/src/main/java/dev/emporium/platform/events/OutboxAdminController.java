@@ -1,5 +1,6 @@
 package dev.emporium.platform.events;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import dev.emporium.platform.api.ProblemCodes;
 import dev.emporium.platform.web.ApiException;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Rejected outbox rows, for an operator, on the service's own port (ADMIN only, like all of
  * {@code /api/v1/admin/**}; the gateway does not route it, as every service with a database has one).
  */
+// Not part of the public API document: the error path, or an operator's endpoint on the service's own port
+@Hidden
 @RestController
 @RequestMapping("/api/v1/admin/events/outbox/rejected")
 class OutboxAdminController {

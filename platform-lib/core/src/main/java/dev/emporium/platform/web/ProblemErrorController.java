@@ -1,5 +1,6 @@
 package dev.emporium.platform.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Errors raised outside Spring MVC (the servlet container, filters) land on {@code /error}: answer them as
  * problems too, instead of Boot's default error body, and never with a stack trace.
  */
+// Not part of the public API document: the error path, or an operator's endpoint on the service's own port
+@Hidden
 @RestController
 public class ProblemErrorController implements ErrorController {
 

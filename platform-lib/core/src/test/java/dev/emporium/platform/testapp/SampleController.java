@@ -1,5 +1,6 @@
 package dev.emporium.platform.testapp;
 
+import dev.emporium.platform.openapi.ApiProblem;
 import dev.emporium.platform.web.ApiException;
 import dev.emporium.platform.web.JsonInput;
 import jakarta.validation.Valid;
@@ -50,6 +51,7 @@ class SampleController {
         return JsonInput.treeToValue(json, changes, Order.class);
     }
 
+    @ApiProblem(status = 409, codes = "EMAIL_TAKEN", when = "the email belongs to an account already")
     @PostMapping("/api/v1/public/conflict")
     void conflict() {
         throw new ApiException(HttpStatus.CONFLICT, "EMAIL_TAKEN", "That email is taken");

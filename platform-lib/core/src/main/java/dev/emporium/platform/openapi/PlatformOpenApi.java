@@ -1,0 +1,131 @@
+package dev.emporium.platform.openapi;
+
+import dev.emporium.platform.api.HeaderNames;
+import dev.emporium.platform.api.PublicPaths;
+import dev.emporium.platform.openapi.PlatformProblems.Access;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.ArrayList;
+import java.util.List;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Makes every service's OpenAPI document a contract of the same shape: the service's title and version, the
+ * gateway as server, the bearer-JWT scheme and who may call each operation (from the same {@link PublicPaths} the
+ * security rules use), the {@code X-Request-Id} header, the shared parameters with their limits, and every problem
+ * an operation can answer with.
+ */
+final class PlatformOpenApi implements GlobalOpenApiCustomizer {
+
+    static final String BEARER = "bearerAuth";
+    static final String PROBLEM_SCHEMA = "Problem";
+    private static final String JSON = "application/json";
+    private static final List<PathPattern> PUBLIC_READS = patterns(PublicPaths.READS);
+    private static final List<PathPattern> PUBLIC_POSTS = patterns(PublicPaths.AUTH_POSTS);
+
+    private final OpenApiProperties properties;
+
+    PlatformOpenApi(OpenApiProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public void customise(OpenAPI openApi) {
+        openApi.setInfo(new Info().title(properties.title()).version(properties.version()).description(properties.description()));
+        openApi.setServers(List.of(new Server().url("/")
+                .description("The API gateway (http://localhost:8080 when started with `./platform up`)")));
+        Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
+        openApi.setComponents(components
+                .addSecuritySchemes(BEARER, bearerScheme())
+                .addSchemas(PROBLEM_SCHEMA, ProblemSchema.problem())
+                .addSchemas(ProblemSchema.FIELD_ERROR, ProblemSchema.fieldError())
+                .addHeaders(HeaderNames.REQUEST_ID, new Header().description("The request's id (the client's, when sane, else generated).")
+                        .schema(Schemas.of("string"))));
+        if (openApi.getPaths() != null) {
+            openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
+                    document(path, method, operation)));
+        }
+    }
+
+    private void document(String path, PathItem.HttpMethod method, Operation operation) {
+        Access access = accessOf(path, method);
+        operation.setSecurity(securityOf(access));
+        operation.setDescription(withAccessNote(operation.getDescription(), access));
+        List<Parameter> parameters = operation.getParameters() == null ? new ArrayList<>() : new ArrayList<>(operation.getParameters());
+        parameters.forEach(KnownParameters::describe);
+        parameters.add(KnownParameters.requestId());
+        operation.setParameters(parameters);
+        ProblemResponses problems = new ProblemResponses();
+        DeclaredProblems.takeFrom(operation).forEach(declared -> {
+            for (String code : declared.codes()) {
+                problems.add(declared.status(), code, declared.when());
+            }
+        });
+        PlatformProblems.addTo(problems, path, operation, access);
+        problems.addTo(operation);
+        operation.getResponses().values().forEach(response -> {
+            response.addHeaderObject(HeaderNames.REQUEST_ID, new Header().$ref("#/components/headers/" + HeaderNames.REQUEST_ID));
+            if (response.getContent() != null && response.getContent().containsKey("*/*")) {
+                MediaType body = response.getContent().get("*/*");
+                response.setContent(new Content().addMediaType(JSON, body));
+            }
+        });
+    }
+
+    static Access accessOf(String path, PathItem.HttpMethod method) {
+        PathContainer container = PathContainer.parsePath(path);
+        if (path.startsWith("/api/v1/admin/")) {
+            return Access.ADMIN;
+        }
+        if ((method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD)
+                && PUBLIC_READS.stream().anyMatch(pattern -> pattern.matches(container))) {
+            return Access.TOKEN_OPTIONAL;
+        }
+        if (method == PathItem.HttpMethod.POST && PUBLIC_POSTS.stream().anyMatch(pattern -> pattern.matches(container))) {
+            return Access.PUBLIC;
+        }
+        return Access.SIGNED_IN;
+    }
+
+    /** Public reads accept a token (an admin sees more), sign-up and sign-in need none, the rest need one. */
+    private static List<SecurityRequirement> securityOf(Access access) {
+        return switch (access) {
+            case PUBLIC -> List.of();
+            case TOKEN_OPTIONAL -> List.of(new SecurityRequirement(), new SecurityRequirement().addList(BEARER));
+            case SIGNED_IN, ADMIN -> List.of(new SecurityRequirement().addList(BEARER));
+        };
+    }
+
+    private static String withAccessNote(String description, Access access) {
+        String note = switch (access) {
+            case PUBLIC -> "**Access:** public, no token.";
+            case TOKEN_OPTIONAL -> "**Access:** public; a token is optional.";
+            case SIGNED_IN -> "**Access:** any signed-in user (bearer token).";
+            case ADMIN -> "**Access:** the ADMIN role (bearer token).";
+        };
+        return description == null || description.isBlank() ? note : description + "\n\n" + note;
+    }
+
+    private static SecurityScheme bearerScheme() {
+        return new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                .description("An access token from `POST /api/v1/auth/login` (`accessToken`), valid 15 minutes; renew it "
+                        + "with `POST /api/v1/auth/refresh`. In Swagger UI: Authorize, paste the token.");
+    }
+
+    private static List<PathPattern> patterns(List<String> paths) {
+        return paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+    }
+}

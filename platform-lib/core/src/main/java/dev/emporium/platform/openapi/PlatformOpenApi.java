@@ -56,11 +56,11 @@ final class PlatformOpenApi implements GlobalOpenApiCustomizer {
                         .schema(Schemas.of("string"))));
         if (openApi.getPaths() != null) {
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-                    document(path, method, operation)));
+                    document(path, method, operation, components)));
         }
     }
 
-    private void document(String path, PathItem.HttpMethod method, Operation operation) {
+    private void document(String path, PathItem.HttpMethod method, Operation operation, Components components) {
         Access access = accessOf(path, method);
         operation.setSecurity(securityOf(access));
         operation.setDescription(withAccessNote(operation.getDescription(), access));
@@ -75,8 +75,11 @@ final class PlatformOpenApi implements GlobalOpenApiCustomizer {
             }
         });
         PlatformProblems.addTo(problems, path, operation, access);
-        problems.addTo(operation);
+        problems.addTo(operation, components);
         operation.getResponses().values().forEach(response -> {
+            if (response.get$ref() != null) {
+                return;
+            }
             response.addHeaderObject(HeaderNames.REQUEST_ID, new Header().$ref("#/components/headers/" + HeaderNames.REQUEST_ID));
             if (response.getContent() != null && response.getContent().containsKey("*/*")) {
                 MediaType body = response.getContent().get("*/*");

@@ -1,9 +1,12 @@
 package dev.emporium.platform.openapi;
 
+import dev.emporium.platform.api.HeaderNames;
 import dev.emporium.platform.api.ProblemCodes;
 import dev.emporium.platform.api.ProblemTypes;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -37,11 +40,26 @@ final class ProblemResponses {
         return add(Integer.toString(status), code, when);
     }
 
-    void addTo(Operation operation) {
+    /**
+     * Adds the responses to the operation, each as a reference to a shared response of {@code components} (named
+     * after its status and codes) so that the many operations with the same problems share one definition.
+     */
+    void addTo(Operation operation, Components components) {
         if (operation.getResponses() == null) {
             operation.setResponses(new ApiResponses());
         }
-        byStatus.forEach((status, codes) -> operation.getResponses().addApiResponse(status, response(status, codes)));
+        byStatus.forEach((status, codes) -> {
+            ApiResponse response = response(status, codes);
+            String base = status + "-" + String.join("-", codes.keySet());
+            String name = base;
+            // the same codes explained otherwise (a 401 of a public read) get a name of their own
+            for (int variant = 2; components.getResponses() != null && components.getResponses().containsKey(name)
+                    && !components.getResponses().get(name).equals(response); variant++) {
+                name = base + "-" + variant;
+            }
+            components.addResponses(name, response);
+            operation.getResponses().addApiResponse(status, new ApiResponse().$ref("#/components/responses/" + name));
+        });
     }
 
     private static ApiResponse response(String status, Map<String, String> codes) {
@@ -60,7 +78,8 @@ final class ProblemResponses {
         Schema<Object> schema = new Schema<>(io.swagger.v3.oas.models.SpecVersion.V31);
         schema.setAllOf(List.of(Schemas.ref(PlatformOpenApi.PROBLEM_SCHEMA), narrowed));
         media.setSchema(schema);
-        return new ApiResponse().description(description.toString()).content(new Content().addMediaType(MEDIA_TYPE, media));
+        return new ApiResponse().description(description.toString()).content(new Content().addMediaType(MEDIA_TYPE, media))
+                .addHeaderObject(HeaderNames.REQUEST_ID, new Header().$ref("#/components/headers/" + HeaderNames.REQUEST_ID));
     }
 
     private static Map<String, Object> example(String status, String code, String when) {

@@ -20,20 +20,22 @@ public final class ApiContract {
     private final String service;
     private final Path committed;
     private final Path changelog;
+    private final boolean updateRequested;
 
-    private ApiContract(String service, Path docs) {
+    private ApiContract(String service, Path docs, boolean updateRequested) {
         this.service = service;
+        this.updateRequested = updateRequested;
         this.committed = docs.resolve(service + ".openapi.json");
         this.changelog = docs.resolve("CHANGELOG.md");
     }
 
     public static ApiContract of(String service) {
-        return new ApiContract(service, RepositoryFiles.root().resolve("docs/api"));
+        return new ApiContract(service, RepositoryFiles.root().resolve("docs/api"), RepositoryFiles.updateRequested());
     }
 
-    /** For tests of this class: the contract kept in another directory. */
+    /** For tests of this class: the contract kept in another directory, never rewritten. */
     static ApiContract in(String service, Path docs) {
-        return new ApiContract(service, docs);
+        return new ApiContract(service, docs, false);
     }
 
     /** Fails unless the served document is the committed one (or rewrites it, when asked and allowed). */
@@ -83,7 +85,7 @@ public final class ApiContract {
         if (!refusals.isEmpty()) {
             throw new AssertionError(report + "\n\nThis change cannot be accepted yet:\n  " + String.join("\n  ", refusals));
         }
-        if (!RepositoryFiles.updateRequested()) {
+        if (!updateRequested) {
             throw new AssertionError(report + "\n\nIf the change is intended, accept it with -Demporium.api.update=true "
                     + "(e.g. ./mvnw verify -pl services/" + service + " -am -Dtest=ApiContractTest -Demporium.api.update=true) "
                     + "and commit the new " + committed.getFileName() + ".");

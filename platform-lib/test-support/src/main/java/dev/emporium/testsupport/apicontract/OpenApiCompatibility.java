@@ -113,8 +113,13 @@ public final class OpenApiCompatibility {
         if (oldSchema.has("$ref") && !compared.add(oldSchema.get("$ref").asString() + "|" + newSchema.path("$ref").asString("") + "|" + request)) {
             return; // a component is compared once per direction, which also ends recursive schemas
         }
-        if (old.has("type") && current.has("type") && !old.get("type").equals(current.get("type"))) {
-            breaking.add(where + ": type changed from " + old.get("type") + " to " + current.get("type"));
+        if (old.has("type") && current.has("type")) {
+            Set<String> oldTypes = types(old);
+            Set<String> newTypes = types(current);
+            // a request may accept more types than before, a response may send fewer
+            if (request ? !newTypes.containsAll(oldTypes) : !oldTypes.containsAll(newTypes)) {
+                breaking.add(where + ": type changed from " + old.get("type") + " to " + current.get("type"));
+            }
         }
         for (JsonNode value : old.path("enum")) {
             if (!contains(current.path("enum"), value) && current.has("enum")) {
@@ -141,6 +146,16 @@ public final class OpenApiCompatibility {
         for (int i = 0; i < old.path("allOf").size(); i++) {
             schema(where, old.path("allOf").get(i), current.path("allOf").path(i), request);
         }
+    }
+
+    private static Set<String> types(JsonNode schema) {
+        Set<String> types = new HashSet<>();
+        if (schema.get("type").isArray()) {
+            schema.get("type").forEach(type -> types.add(type.asString()));
+        } else {
+            types.add(schema.get("type").asString());
+        }
+        return types;
     }
 
     private static JsonNode json(JsonNode withContent) {

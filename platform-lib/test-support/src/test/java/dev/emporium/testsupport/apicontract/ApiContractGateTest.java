@@ -85,6 +85,12 @@ class ApiContractGateTest {
     }
 
     @Test
+    void findsARequestFieldAcceptingMoreTypesCompatible() {
+        String served = CONTRACT.replace("\"note\": {\"type\": \"string\"}", "\"note\": {\"type\": [\"string\", \"number\"]}");
+        assertThat(breakingChanges(served)).isEmpty();
+    }
+
+    @Test
     void findsAnAddedOptionalFieldCompatible() {
         String served = CONTRACT.replace("\"note\": {\"type\": \"string\"}", "\"note\": {\"type\": \"string\"}, \"colour\": {\"type\": \"string\"}")
                 .replace("\"id\": {\"type\": \"string\"}", "\"id\": {\"type\": \"string\"}, \"createdAt\": {\"type\": \"string\"}");

@@ -1,9 +1,13 @@
 package dev.emporium.catalog.category;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Categories", description = "The category tree shoppers browse.")
 @RestController
 class CategoryController {
 
@@ -13,6 +17,9 @@ class CategoryController {
         this.categories = categories;
     }
 
+    @Operation(operationId = "getCategoryTree", summary = "Get the category tree",
+            description = "Every category with its sub-categories, root categories first, each level in its position order.")
+    @ApiResponse(responseCode = "200", description = "The root categories, each with its children.")
     @GetMapping("/api/v1/categories")
     List<CategoryNode> tree() {
         return categories.tree();

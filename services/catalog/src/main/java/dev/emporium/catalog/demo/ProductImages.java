@@ -1,5 +1,11 @@
 package dev.emporium.catalog.demo;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.emporium.catalog.product.ProductQueries;
 import dev.emporium.catalog.product.ProductStatus;
 import dev.emporium.catalog.product.ProductView;
@@ -19,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Product pictures made here, as SVG, from the product's name and brand: the demo shop needs no image files and no
  * outside URLs. The same product and number always give the same picture.
  */
+@Tag(name = "Products")
 @RestController
 class ProductImages {
 
@@ -30,8 +37,14 @@ class ProductImages {
         this.queries = queries;
     }
 
+    @Operation(operationId = "getProductImage", summary = "Get a demo product image",
+            description = "An SVG picture drawn for a demo product (numbers 1 to 4); the same product and number always "
+                    + "give the same picture. Cacheable for a day.")
+    @ApiResponse(responseCode = "200", description = "The picture.", content = @Content(mediaType = "image/svg+xml",
+            schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/api/v1/products/{idOrSlug}/images/{number}")
-    ResponseEntity<byte[]> image(@PathVariable String idOrSlug, @PathVariable int number) {
+    ResponseEntity<byte[]> image(@Parameter(description = "The product's id or slug.", example = "linen-shirt") @PathVariable String idOrSlug,
+            @Parameter(description = "Which picture, 1 to 4.", schema = @Schema(minimum = "1", maximum = "4")) @PathVariable int number) {
         ProductView product = queries.find(idOrSlug, "USD").filter(p -> p.status() == ProductStatus.ACTIVE)
                 .orElseThrow(() -> ApiException.notFound("Product"));
         if (number < 1 || number > 4) {

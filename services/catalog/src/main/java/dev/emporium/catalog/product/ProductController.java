@@ -1,5 +1,13 @@
 package dev.emporium.catalog.product;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.emporium.platform.security.Roles;
 import dev.emporium.platform.web.ApiException;
 import dev.emporium.platform.web.PageQuery;
@@ -21,6 +29,7 @@ import org.springframework.web.context.request.WebRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Public catalog reads. Only ACTIVE products are visible, except to admins. */
+@Tag(name = "Products", description = "The catalog as shoppers see it: active products with their variants, priced in the requested currency.")
 @RestController
 class ProductController {
 
@@ -37,9 +46,19 @@ class ProductController {
         this.json = json;
     }
 
+    @Operation(operationId = "listProducts", summary = "List active products",
+            description = "Active products, a page at a time, optionally of one category (its sub-categories included) "
+                    + "or brand, priced in the requested currency (`price` is the cheapest variant's). Responses may be "
+                    + "cached by clients but must be revalidated.")
+    @ApiResponse(responseCode = "200", description = "A page of products.")
     @GetMapping("/api/v1/products")
-    ResponseEntity<PageResponse<ProductView>> list(@RequestParam(required = false) String category,
-            @RequestParam(required = false) String brand, @RequestParam(required = false) String sort,
+    ResponseEntity<PageResponse<ProductView>> list(
+            @Parameter(description = "A category's slug or id; products of its sub-categories are included.", example = "clothing")
+            @RequestParam(required = false) String category,
+            @Parameter(description = "Only this brand (exact name).", example = "Northwind") @RequestParam(required = false) String brand,
+            @Parameter(description = "Order: `price,asc`, `price,desc`, `name,asc` or `createdAt,desc` (default, newest first).",
+                    schema = @Schema(allowableValues = { "price,asc", "price,desc", "name,asc", "createdAt,desc" }))
+            @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String currency,
             @RequestHeader(name = "Accept-Currency", required = false) String acceptCurrency) {
@@ -50,8 +69,18 @@ class ProductController {
         return ResponseEntity.ok().cacheControl(REVALIDATE).body(result);
     }
 
+    @Operation(operationId = "getProduct", summary = "Get a product",
+            description = "One active product by id or slug with all its variants, priced in the requested currency. "
+                    + "The `ETag` is a digest of the representation: send it back as `If-None-Match` to get 304 when "
+                    + "nothing changed. Admins also see draft and archived products.")
+    @ApiResponse(responseCode = "200", description = "The product.",
+            headers = @Header(name = "ETag", description = "Digest of this representation, for `If-None-Match`.", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "304", description = "Not modified: the `If-None-Match` ETag is current.", content = @Content)
+    @Parameter(in = ParameterIn.HEADER, name = "If-None-Match", description = "The ETag of a previous response; 304 when it is still current.",
+            schema = @Schema(type = "string", maxLength = 200), example = "\"q3VxT2l8GmB0sXa1c9Lw2kQe\"")
     @GetMapping("/api/v1/products/{idOrSlug}")
-    ResponseEntity<ProductView> one(@PathVariable String idOrSlug, @RequestParam(required = false) String currency,
+    ResponseEntity<ProductView> one(
+            @Parameter(description = "The product's id (UUID) or slug.", example = "linen-shirt") @PathVariable String idOrSlug, @RequestParam(required = false) String currency,
             @RequestHeader(name = "Accept-Currency", required = false) String acceptCurrency, Authentication caller,
             WebRequest request) {
         String resolved = currencies.resolve(currency, acceptCurrency);

@@ -1,5 +1,9 @@
 package dev.emporium.search.query;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import dev.emporium.platform.openapi.ApiProblem;
 import dev.emporium.platform.web.ApiException;
 import dev.emporium.search.index.ProductIndex;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Public product search and type-ahead suggestions. */
+@Tag(name = "Search", description = "Find products by words, with typo tolerance, filters and facets.")
 @RestController
 @RequestMapping("/api/v1/search")
 class SearchController {
@@ -32,16 +37,37 @@ class SearchController {
         this.suggestions = suggestions;
     }
 
-    record Suggestions(List<String> suggestions) {
+    @Schema(description = "Completions of what the shopper has typed so far, best first.")
+    record Suggestions(@Schema(example = "[\"shirt\", \"shirt dress\", \"short sleeve shirt\"]") List<String> suggestions) {
     }
 
     /** {@code brand} is read raw: Spring would split "Smith, Wesson" at the comma into two brands. */
+    @Operation(operationId = "searchProducts", summary = "Search products",
+            description = "Active products matching the words of `q` (name, brand, description, category; a typo of up "
+                    + "to two letters still matches, `shrit` finds shirts) and the filters, a page at a time, with facet "
+                    + "counts (brand, category, price range) over everything that matched. Without `q`, every product "
+                    + "matching the filters, newest first. At most the first 10,000 results can be paged through.")
+    @ApiResponse(responseCode = "200", description = "A page of results with facets.")
+    @ApiProblem(status = 503, codes = "SEARCH_UNAVAILABLE", when = "the index is being reopened (a rebuild starting); retry after `Retry-After` seconds")
     @GetMapping
-    @Parameter(name = "brand", in = ParameterIn.QUERY, description = "Exact brand; repeat for any of several",
-            array = @ArraySchema(schema = @Schema(type = "string")))
-    SearchResponse search(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
-            @RequestParam(required = false) String minPrice, @RequestParam(required = false) String maxPrice,
-            @RequestParam(required = false) Boolean inStock, @RequestParam(required = false) String sort,
+    @Parameter(name = "brand", in = ParameterIn.QUERY, description = "Exact brand; repeat for any of several (at most 20).",
+            array = @ArraySchema(schema = @Schema(type = "string", maxLength = 200, example = "Northwind"), maxItems = 20))
+    SearchResponse search(
+            @Parameter(description = "The words to search for.", example = "linen shirt", schema = @Schema(maxLength = 200))
+            @RequestParam(required = false) String q,
+            @Parameter(description = "A category's id or slug; its sub-categories included.", example = "clothing",
+                    schema = @Schema(maxLength = 200))
+            @RequestParam(required = false) String category,
+            @Parameter(description = "Lowest price (inclusive) in the requested currency.",
+                    schema = @Schema(type = "string", pattern = "^[0-9]+(\\.[0-9]+)?$", example = "10.00"))
+            @RequestParam(required = false) String minPrice,
+            @Parameter(description = "Highest price (inclusive) in the requested currency.",
+                    schema = @Schema(type = "string", pattern = "^[0-9]+(\\.[0-9]+)?$", example = "50.00"))
+            @RequestParam(required = false) String maxPrice,
+            @Parameter(description = "`true`: only products with a variant in stock.") @RequestParam(required = false) Boolean inStock,
+            @Parameter(description = "Order: `relevance` (default with `q`), `newest` (default without), `price,asc`, `price,desc`.",
+                    schema = @Schema(allowableValues = { "relevance", "newest", "price,asc", "price,desc" }))
+            @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String currency,
             @RequestHeader(name = "Accept-Currency", required = false) String acceptCurrency,
@@ -52,8 +78,13 @@ class SearchController {
         return whileIndexOpen(() -> search.search(checked));
     }
 
+    @Operation(operationId = "suggestSearches", summary = "Suggest searches as you type",
+            description = "Up to ten completions of the words typed so far (product names and brands), for a search box.")
+    @ApiResponse(responseCode = "200", description = "The suggestions (none for an empty `q`).")
+    @ApiProblem(status = 503, codes = "SEARCH_UNAVAILABLE", when = "the index is being reopened (a rebuild starting); retry after `Retry-After` seconds")
     @GetMapping("/suggest")
-    Suggestions suggest(@RequestParam(required = false) String q) {
+    Suggestions suggest(@Parameter(description = "What the shopper has typed so far.", example = "shi",
+            schema = @Schema(maxLength = MAX_SUGGEST_LENGTH)) @RequestParam(required = false) String q) {
         if (q != null && q.length() > MAX_SUGGEST_LENGTH) {
             throw ApiException.invalidField("q", "must be at most " + MAX_SUGGEST_LENGTH + " characters");
         }

@@ -20,7 +20,7 @@ final class KnownParameters {
     }
 
     private static final Map<String, Known> BY_NAME = Map.of(
-            "query:page", new Known("Zero-based page number.", () -> integer(0, null, 0), 0),
+            "query:page", new Known("Zero-based page number.", () -> integer(0, PageQuery.MAX_PAGE, 0), 0),
             "query:size", new Known("Items per page, 1 to " + PageQuery.MAX_SIZE + ".",
                     () -> integer(1, PageQuery.MAX_SIZE, PageQuery.DEFAULT_SIZE), PageQuery.DEFAULT_SIZE),
             "query:currency", new Known("Currency of the prices shown (ISO 4217); overrides `Accept-Currency`.",

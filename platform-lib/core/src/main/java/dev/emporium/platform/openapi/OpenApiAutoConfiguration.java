@@ -19,6 +19,11 @@ public class OpenApiAutoConfiguration {
     }
 
     @Bean
+    NotBlankLength notBlankLength() {
+        return new NotBlankLength();
+    }
+
+    @Bean
     DeclaredProblems declaredProblems() {
         return new DeclaredProblems();
     }

@@ -54,6 +54,9 @@ final class PlatformOpenApi implements GlobalOpenApiCustomizer {
                 .addSchemas(ProblemSchema.FIELD_ERROR, ProblemSchema.fieldError())
                 .addHeaders(HeaderNames.REQUEST_ID, new Header().description("The request's id (the client's, when sane, else generated).")
                         .schema(Schemas.of("string"))));
+        if (openApi.getTags() != null) {
+            openApi.getTags().sort(java.util.Comparator.comparing(io.swagger.v3.oas.models.tags.Tag::getName));
+        }
         if (openApi.getPaths() != null) {
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
                     document(path, method, operation, components)));

@@ -40,6 +40,9 @@ final class PlatformProblems {
             problems.add(413, ProblemCodes.PAYLOAD_TOO_LARGE, "the body is larger than the limit");
             problems.add(415, ProblemCodes.UNSUPPORTED_MEDIA_TYPE, "the body is not `application/json`");
         }
+        problems.add(406, ProblemCodes.NOT_ACCEPTABLE, "`Accept` allows neither `application/json` nor `application/problem+json`");
+        problems.add(414, ProblemCodes.URI_TOO_LONG, "the URL (request line) is too long for the gateway");
+        problems.add(431, ProblemCodes.HEADERS_TOO_LARGE, "the request headers are too large for the gateway");
         problems.add(429, ProblemCodes.RATE_LIMITED, "the gateway's rate limit for this client is spent; `Retry-After` says when to retry");
         problems.add(ProblemResponses.SERVER_ERRORS, ProblemCodes.INTERNAL_ERROR, "an unexpected failure (500); the `traceId` finds it in the logs");
         problems.add(ProblemResponses.SERVER_ERRORS, ProblemCodes.BAD_GATEWAY, "the service failed while answering the gateway (502)");

@@ -78,8 +78,13 @@ final class ProblemResponses {
         Schema<Object> schema = new Schema<>(io.swagger.v3.oas.models.SpecVersion.V31);
         schema.setAllOf(List.of(Schemas.ref(PlatformOpenApi.PROBLEM_SCHEMA), narrowed));
         media.setSchema(schema);
-        return new ApiResponse().description(description.toString()).content(new Content().addMediaType(MEDIA_TYPE, media))
+        ApiResponse response = new ApiResponse().description(description.toString()).content(new Content().addMediaType(MEDIA_TYPE, media))
                 .addHeaderObject(HeaderNames.REQUEST_ID, new Header().$ref("#/components/headers/" + HeaderNames.REQUEST_ID));
+        if (status.equals("429") || status.equals("503")) {
+            response.addHeaderObject(HeaderNames.RETRY_AFTER, new Header().description("Seconds to wait before retrying.")
+                    .schema(Schemas.of("integer")));
+        }
+        return response;
     }
 
     private static Map<String, Object> example(String status, String code, String when) {

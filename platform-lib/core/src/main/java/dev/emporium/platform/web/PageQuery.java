@@ -8,6 +8,7 @@ public record PageQuery(int page, int size) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    public static final int MAX_PAGE = 1_000_000;
 
     public static PageQuery of(Integer page, Integer size) {
         int resolvedPage = page == null ? 0 : page;
@@ -19,7 +20,7 @@ public record PageQuery(int page, int size) {
         if (resolvedSize < 1 || resolvedSize > MAX_SIZE) {
             errors.add(new Problems.FieldError("size", "must be between 1 and " + MAX_SIZE));
         }
-        if (resolvedPage > 1_000_000) {
+        if (resolvedPage > MAX_PAGE) {
             errors.add(new Problems.FieldError("page", "is too large"));
         }
         if (!errors.isEmpty()) {

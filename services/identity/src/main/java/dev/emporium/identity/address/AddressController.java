@@ -1,7 +1,14 @@
 package dev.emporium.identity.address;
 
+import dev.emporium.platform.openapi.ApiProblem;
 import dev.emporium.platform.security.AuthenticatedUser;
 import dev.emporium.platform.web.ApiException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -23,9 +30,14 @@ import org.springframework.web.bind.annotation.RestController;
 /** The signed-in user's address book. */
 @RestController
 @RequestMapping("/api/v1/users/me/addresses")
+@Tag(name = "Addresses", description = """
+        The signed-in user's address book (at most 50 addresses), e.g. for shipping. Another user's \
+        address does not exist for the caller: 404.""")
 class AddressController {
 
     static final int MAX_ADDRESSES = 50;
+    private static final String ADDRESS_ID = "The address's id, as returned when it was added.";
+    private static final String NOT_YOURS = "no address with this id in the caller's address book (also when it belongs to another user)";
 
     private final Addresses addresses;
 
@@ -34,12 +46,21 @@ class AddressController {
     }
 
     @GetMapping
+    @Operation(operationId = "listMyAddresses", summary = "List my addresses",
+            description = "All addresses of the signed-in user, oldest first (at most 50, so not paged).")
+    @ApiResponse(responseCode = "200", description = "The address book, possibly empty.")
     List<Address> list(@AuthenticationPrincipal Jwt token) {
         return addresses.of(owner(token));
     }
 
     @PostMapping
     @Transactional
+    @Operation(operationId = "addMyAddress", summary = "Add an address",
+            description = "Adds an address to the signed-in user's address book, which holds at most 50.")
+    @ApiResponse(responseCode = "201", description = "The address was added, as stored.",
+            headers = @Header(name = "Location", description = "The new address: `/api/v1/users/me/addresses/{id}`.",
+                    schema = @Schema(type = "string")))
+    @ApiProblem(status = 409, codes = "ADDRESS_LIMIT_REACHED", when = "the address book holds 50 addresses already; delete one first")
     ResponseEntity<Address> add(@AuthenticationPrincipal Jwt token, @Valid @RequestBody AddressRequest request) {
         UUID owner = owner(token);
         if (addresses.count(owner) >= MAX_ADDRESSES) {
@@ -52,7 +73,13 @@ class AddressController {
     }
 
     @PutMapping("/{id}")
-    Address replace(@AuthenticationPrincipal Jwt token, @PathVariable UUID id, @Valid @RequestBody AddressRequest request) {
+    @Operation(operationId = "replaceMyAddress", summary = "Replace an address",
+            description = "Replaces every field of one of the signed-in user's addresses; its id stays. Optional fields "
+                    + "left out become null.")
+    @ApiResponse(responseCode = "200", description = "The address after the change, as stored.")
+    @ApiProblem(status = 404, codes = "NOT_FOUND", when = NOT_YOURS)
+    Address replace(@AuthenticationPrincipal Jwt token, @Parameter(description = ADDRESS_ID) @PathVariable UUID id,
+            @Valid @RequestBody AddressRequest request) {
         Address address = toAddress(id, request);
         if (!addresses.update(owner(token), address)) {
             throw ApiException.notFound("Address");
@@ -61,7 +88,11 @@ class AddressController {
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt token, @PathVariable UUID id) {
+    @Operation(operationId = "deleteMyAddress", summary = "Delete an address",
+            description = "Removes one of the signed-in user's addresses.")
+    @ApiResponse(responseCode = "204", description = "The address was deleted.")
+    @ApiProblem(status = 404, codes = "NOT_FOUND", when = NOT_YOURS + "; deleting twice answers 404 the second time")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt token, @Parameter(description = ADDRESS_ID) @PathVariable UUID id) {
         if (!addresses.delete(owner(token), id)) {
             throw ApiException.notFound("Address");
         }

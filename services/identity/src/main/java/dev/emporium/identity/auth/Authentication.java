@@ -5,6 +5,8 @@ import dev.emporium.identity.password.PasswordHashing;
 import dev.emporium.identity.user.User;
 import dev.emporium.identity.user.Users;
 import dev.emporium.platform.web.ApiException;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +52,20 @@ class Authentication {
         this.decoyHash = passwords.encode(UUID.randomUUID().toString());
     }
 
-    record TokenPair(String accessToken, String refreshToken, String tokenType, long expiresIn) {
+    @Schema(description = "A signed-in session's tokens.")
+    record TokenPair(
+            @Schema(description = "RS256 JWT to send as `Authorization: Bearer <accessToken>`. Claims: `sub` (user id), `email`, "
+                    + "`name`, `roles`, `sid` (session), `jti`, `iss` `emporium-identity`, `aud` `emporium`. Verify it with the "
+                    + "keys of `GET /.well-known/jwks.json`.",
+                    example = "eyJhbGciOiJSUzI1NiIsImtpZCI6IjZjMmE0ZjE4IiwidHlwIjoiSldUIn0.eyJzdWIiOiIzZjhiOWMxZSJ9.c2lnbmF0dXJl",
+                    requiredMode = RequiredMode.REQUIRED) String accessToken,
+            @Schema(description = "Opaque, single-use token for `POST /api/v1/auth/refresh`; keep it secret. Valid 30 days, "
+                    + "and never past the end of its session (90 days after the login).",
+                    example = "q1Vw9oTq5n4m2Y0jHc7bKxR8sLpA3dEfGhIjKlMnOpQ", requiredMode = RequiredMode.REQUIRED) String refreshToken,
+            @Schema(description = "Always `Bearer`.", allowableValues = "Bearer", example = "Bearer",
+                    requiredMode = RequiredMode.REQUIRED) String tokenType,
+            @Schema(description = "Seconds until the access token expires (900: 15 minutes).", example = "900",
+                    requiredMode = RequiredMode.REQUIRED) long expiresIn) {
     }
 
     /**

@@ -8,6 +8,8 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import dev.emporium.identity.IdentityProperties;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -106,10 +108,27 @@ public class SigningKeys {
                 .map(k -> new KeyInfo(k.kid(), k.state(), k.createdAt(), k.activatesAt(), k.retiresAt())).toList();
     }
 
-    public record KeyInfo(String kid, SigningKeyState state, Instant createdAt, Instant activatesAt, Instant retiresAt) {
+    @Schema(name = "SigningKey", description = "A signing key's state and dates (never its material).")
+    public record KeyInfo(
+            @Schema(description = "Key id, as in the `kid` header of the tokens it signs.", example = "6c2a4f18-93b7-4d0e-b5a1-0f7e2c9d4b66",
+                    requiredMode = RequiredMode.REQUIRED) String kid,
+            @Schema(description = "PENDING: published, not signing yet. ACTIVE: signs new tokens. RETIRED: signs no more, "
+                    + "published until `retiresAt`.", example = "ACTIVE", requiredMode = RequiredMode.REQUIRED) SigningKeyState state,
+            @Schema(description = "When the key was made.", example = "2026-11-23T10:00:00Z", requiredMode = RequiredMode.REQUIRED)
+            Instant createdAt,
+            @Schema(description = "When it signs (or signed) its first token.", example = "2026-11-23T10:15:00Z",
+                    requiredMode = RequiredMode.REQUIRED) Instant activatesAt,
+            @Schema(description = "For a RETIRED key, when it leaves the JWKS (its last token has expired); null before.",
+                    example = "2026-12-23T10:35:00Z", types = {"string", "null"}, format = "date-time",
+                    requiredMode = RequiredMode.REQUIRED) Instant retiresAt) {
     }
 
-    public record Rotation(String kid, Instant activatesAt) {
+    @Schema(name = "SigningKeyRotation", description = "The next signing key.")
+    public record Rotation(
+            @Schema(description = "Its key id; in the JWKS from now on.", example = "0b9e3d57-1c4a-4f2e-8d6b-5a7c9e1f3b20",
+                    requiredMode = RequiredMode.REQUIRED) String kid,
+            @Schema(description = "When it starts signing tokens.", example = "2026-11-23T10:30:00Z",
+                    requiredMode = RequiredMode.REQUIRED) Instant activatesAt) {
     }
 
     private Optional<Rotation> rotate(boolean onlyIfDue) {

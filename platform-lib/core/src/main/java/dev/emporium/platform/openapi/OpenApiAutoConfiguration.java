@@ -19,11 +19,6 @@ public class OpenApiAutoConfiguration {
     }
 
     @Bean
-    NotBlankLength notBlankLength() {
-        return new NotBlankLength();
-    }
-
-    @Bean
     DeclaredProblems declaredProblems() {
         return new DeclaredProblems();
     }

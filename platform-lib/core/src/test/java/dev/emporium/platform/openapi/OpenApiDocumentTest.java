@@ -71,13 +71,6 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void documentsANotBlankStringAsAtLeastOneCharacterLong() {
-        JsonNode name = document.at("/components/schemas/Order/properties/name");
-        assertThat(name.at("/minLength").asInt()).isEqualTo(1);
-        assertThat(name.at("/maxLength").asInt()).isEqualTo(100);
-    }
-
-    @Test
     void tellsRateLimitedClientsWhenToRetry() {
         JsonNode tooMany = resolved(document.at("/paths/~1api~1v1~1me/get/responses/429"));
         assertThat(tooMany.at("/headers/Retry-After/schema/type").asString()).isEqualTo("integer");

@@ -64,8 +64,8 @@ final class EventsDocument {
     List<String> errors(JsonNode schema, JsonNode instance) {
         Schema compiled = schemas.getSchema(schema);
         List<Error> errors = compiled.validate(instance, context -> context.executionConfig(c -> c.formatAssertionsEnabled(true)));
-        // "/path: message", or ": message" for the instance itself
-        return errors.stream().map(Error::toString).map(error -> error.startsWith(":") ? error.substring(1) : " " + error).toList();
+        // "/path: message" for a part of the instance, just the message for the instance itself
+        return errors.stream().map(Error::toString).map(error -> error.startsWith("/") ? " " + error : ": " + error).toList();
     }
 
     private JsonNode resolve(JsonNode node) {

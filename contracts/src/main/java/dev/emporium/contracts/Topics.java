@@ -1,14 +1,20 @@
 package dev.emporium.contracts;
 
+import dev.emporium.contracts.catalog.ProductChangedV1;
+import dev.emporium.contracts.identity.UserRegisteredV1;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Kafka topic names, {@code <context>.<aggregate>}, and their shape ({@link #describe}); a failing message goes to
  * {@code <topic>.DLT}. A service declares the topics it publishes or consumes by these names (platform-core's
- * {@code EventTopics}) and the platform creates them: brokers never create topics on their own.
+ * {@code EventTopics}) and the platform creates them: brokers never create topics on their own. A topic that carries
+ * events has a {@link TopicContract} ({@link #contracts}): its key, publisher, consumers and event types; the
+ * others are names reserved for services still to come.
  */
 public final class Topics {
 
@@ -32,6 +38,15 @@ public final class Topics {
             new Topic(PAYMENTS, 3, false))
             .stream().collect(Collectors.toUnmodifiableMap(Topic::name, Function.identity()));
 
+    private static final Map<String, TopicContract> CONTRACTS = List.of(
+            new TopicContract(IDENTITY_USERS, "userId", "identity", List.of(), List.of(UserRegisteredV1.class)),
+            new TopicContract(CATALOG_PRODUCTS, "productId", "catalog", List.of("search"), List.of(ProductChangedV1.class)))
+            .stream().collect(Collectors.toUnmodifiableMap(TopicContract::topic, Function.identity()));
+
+    static {
+        CONTRACTS.keySet().forEach(Topics::describe); // a contract for a topic without a shape fails here, at once
+    }
+
     private Topics() {
     }
 
@@ -42,6 +57,21 @@ public final class Topics {
             throw new IllegalArgumentException("No topic " + name + " in the contracts (see Topics)");
         }
         return topic;
+    }
+
+    /** Every topic of the contracts, ordered by name. */
+    public static List<Topic> all() {
+        return ALL.values().stream().sorted(Comparator.comparing(Topic::name)).toList();
+    }
+
+    /** The topics that carry events, ordered by name. */
+    public static List<TopicContract> contracts() {
+        return CONTRACTS.values().stream().sorted(Comparator.comparing(TopicContract::topic)).toList();
+    }
+
+    /** Who publishes and consumes a topic and what travels on it; empty for a name reserved for a future service. */
+    public static Optional<TopicContract> contractOf(String name) {
+        return Optional.ofNullable(CONTRACTS.get(name));
     }
 
     public static String deadLetterTopicOf(String topic) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The full current state of a product after any change (archiving included). Topic {@code catalog.products},
@@ -13,6 +14,7 @@ import java.util.UUID;
  *
  * @param categoryPath the product's category and its ancestors, root first, so consumers can filter by a parent
  * @param status       ACTIVE, DRAFT or ARCHIVED; only ACTIVE products are for sale
+ * @param weightGrams  null when the catalog does not know it
  * @param version      increases with every change; a consumer ignores a state older than the one it holds
  */
 @EventType(ProductChangedV1.TYPE)
@@ -27,7 +29,7 @@ public record ProductChangedV1(
         Map<String, String> attributes,
         List<String> images,
         String status,
-        Integer weightGrams,
+        @Nullable Integer weightGrams,
         List<Variant> variants,
         long version,
         Instant createdAt,

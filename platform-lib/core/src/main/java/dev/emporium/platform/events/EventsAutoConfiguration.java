@@ -2,6 +2,7 @@ package dev.emporium.platform.events;
 
 import dev.emporium.contracts.Topic;
 import dev.emporium.contracts.Topics;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -53,8 +54,10 @@ public class EventsAutoConfiguration {
     }
 
     @Bean
-    TopicDeclarations eventTopicDeclarations(ObjectProvider<EventTopics> declarations) {
-        return new TopicDeclarations(declarations.orderedStream().toList());
+    TopicDeclarations eventTopicDeclarations(ObjectProvider<EventTopics> declarations, Environment environment) {
+        List<EventTopics> all = declarations.orderedStream().toList();
+        TopicContractCheck.verify(environment.getProperty("spring.application.name", "unknown"), all);
+        return new TopicDeclarations(all);
     }
 
     /** Picked up by Kafka's {@code KafkaAdmin}, which creates whatever is missing when the service starts. */

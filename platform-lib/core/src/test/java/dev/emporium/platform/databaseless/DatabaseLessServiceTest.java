@@ -2,13 +2,14 @@ package dev.emporium.platform.databaseless;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.emporium.contracts.Topics;
+import dev.emporium.contracts.Topic;
 import dev.emporium.platform.events.EventInbox;
 import dev.emporium.platform.events.EventPublisher;
 import dev.emporium.platform.events.EventTopics;
 import dev.emporium.testsupport.TestJwts;
 import dev.emporium.testsupport.TestKafka;
 import java.time.Clock;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootConfiguration;
@@ -47,7 +48,8 @@ class DatabaseLessServiceTest {
 
         @Bean
         EventTopics consumedTopics() {
-            return EventTopics.consumes(Topics.CATALOG_PRODUCTS);
+            // a topic of its own: the contracts name the services that consume catalog.products
+            return EventTopics.of(List.of(), List.of(new Topic("database-less.samples", 1, false)));
         }
     }
 }

@@ -199,11 +199,11 @@ public class Products {
 
     private Product map(ResultSet rs, Map<UUID, List<Product.Variant>> variants) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
-        int weight = rs.getInt("weight_grams");
+        Integer weight = rs.getObject("weight_grams", Integer.class); // null stays null (unknown), not 0
         return new Product(id, rs.getString("slug"), rs.getString("name"), rs.getString("description"), rs.getString("brand"),
                 rs.getObject("category_id", UUID.class), json.readValue(rs.getString("attributes"), STRING_MAP),
                 json.readValue(rs.getString("images"), STRING_LIST), ProductStatus.valueOf(rs.getString("status")),
-                rs.wasNull() ? null : weight, variants.getOrDefault(id, List.of()), rs.getLong("version"),
+                weight, variants.getOrDefault(id, List.of()), rs.getLong("version"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 }

@@ -228,6 +228,14 @@ class ProductAdministrationTest {
         assertProblem(api.asAdmin("POST", "/api/v1/admin/products", body.replace(sku + "-", sku + "X-")), 409, "SLUG_TAKEN");
     }
 
+    @Test
+    void keepsAnUnknownWeightUnknown() {
+        String body = CatalogApi.product("Weightless", category, sku, "ACTIVE", "5.00").replace("\"weightGrams\": 350, ", "");
+        String id = api.asAdmin("POST", "/api/v1/admin/products", body).json().get("id").asString();
+
+        assertThat(api.asAdmin("GET", "/api/v1/products/" + id, null).json().get("weightGrams").isNull()).isTrue();
+    }
+
     private void assertNothingWritten() {
         assertThat(api.asAdmin("GET", "/api/v1/admin/products?status=ACTIVE&category=" + category, null).json()
                 .get("totalItems").asLong()).isZero();

@@ -33,8 +33,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The acceptance path of a new user: {@code up}, then register, log in and use the API through the gateway only;
- * {@code down} leaves nothing running; a second {@code up} keeps users, passwords and signing keys.
+ * The acceptance path of a new user: {@code up}, then register, log in and use the API through the gateway only,
+ * and read and try it in the gateway's Swagger UI and API reference (in Chromium); {@code down} leaves nothing
+ * running; a second {@code up} keeps users, passwords and signing keys.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -44,6 +45,8 @@ class PlatformIT {
 
     final RunningPlatform platform = new RunningPlatform();
     TestHttp http;
+    /** Started by the first browser test, so a missing browser fails those tests only. */
+    HeadlessChromium chromium;
 
     @BeforeAll
     void up() {
@@ -55,6 +58,9 @@ class PlatformIT {
 
     @AfterAll
     void down() {
+        if (chromium != null) {
+            chromium.close();
+        }
         platform.down();
         platform.deleteHome();
     }
@@ -327,6 +333,77 @@ class PlatformIT {
     }
 
     @Test
+    @Order(30)
+    void servesEveryDocumentTheSwaggerUiLists() {
+        List<String> urls = http.get("/v3/api-docs/swagger-config").json().get("urls").valueStream()
+                .map(service -> service.get("url").asString()).toList();
+
+        assertThat(urls).contains("/v3/api-docs/identity", "/v3/api-docs/catalog", "/v3/api-docs/search");
+        for (String url : urls) {
+            TestHttp.Response document = http.get(url);
+            assertThat(document.status()).as(url).isEqualTo(200);
+            assertThat(document.json().get("openapi").asString()).as(url).startsWith("3.");
+        }
+    }
+
+    @Test
+    @Order(31)
+    void swaggerUiGetsUnauthorizedFromAnAdminOperationWithoutAToken() {
+        try (HeadlessChromium.BrowserPage browser = chromium().newPage()) {
+            SwaggerUi swaggerUi = SwaggerUi.open(browser.page, platform.gatewayUrl()).showDocument("identity");
+
+            assertThat(swaggerUi.execute("GET", "/api/v1/admin/users")).isEqualTo(401);
+            assertThat(browser.policyViolations()).isEmpty();
+        }
+    }
+
+    @Test
+    @Order(32)
+    void swaggerUiAuthorizesWithABearerTokenAndCallsAnAdminOperation() {
+        try (HeadlessChromium.BrowserPage browser = chromium().newPage()) {
+            SwaggerUi swaggerUi = SwaggerUi.open(browser.page, platform.gatewayUrl()).showDocument("identity")
+                    .authorize(adminAccessToken());
+
+            assertThat(swaggerUi.execute("GET", "/api/v1/admin/users")).isEqualTo(200);
+            assertThat(browser.policyViolations()).isEmpty();
+        }
+    }
+
+    @Test
+    @Order(33)
+    void swaggerUiKeepsTheTokenAcrossAReload() {
+        try (HeadlessChromium.BrowserPage browser = chromium().newPage()) {
+            SwaggerUi swaggerUi = SwaggerUi.open(browser.page, platform.gatewayUrl()).showDocument("identity")
+                    .authorize(adminAccessToken());
+
+            assertThat(swaggerUi.reload().isAuthorized()).isTrue();
+        }
+    }
+
+    @Test
+    @Order(34)
+    void apiReferenceRendersTheOperationsOfAService() {
+        try (HeadlessChromium.BrowserPage browser = chromium().newPage()) {
+            ApiReference reference = ApiReference.open(browser.page, platform.gatewayUrl(), "identity");
+
+            assertThat(reference.services()).containsExactlyInAnyOrder("identity", "catalog", "search");
+            assertThat(reference.showsOperation("GET", "/api/v1/admin/users")).isTrue();
+            assertThat(browser.policyViolations()).isEmpty();
+        }
+    }
+
+    @Test
+    @Order(35)
+    void apiReferenceSearchesTheOperationsInItsWorker() {
+        try (HeadlessChromium.BrowserPage browser = chromium().newPage()) {
+            ApiReference reference = ApiReference.open(browser.page, platform.gatewayUrl(), "catalog");
+
+            assertThat(reference.search("products")).isNotEmpty();
+            assertThat(browser.policyViolations()).isEmpty();
+        }
+    }
+
+    @Test
     @Order(100)
     void downLeavesNothingRunningAndUpKeepsUsersPasswordsAndTokens() {
         String email = uniqueEmail();
@@ -347,6 +424,17 @@ class PlatformIT {
         assertThat(me.status()).as(me.body()).isEqualTo(200);
         assertThat(me.json().get("email").asString()).isEqualTo(email);
         assertThat(login(email, PASSWORD).get("accessToken").asString()).isNotBlank();
+    }
+
+    private HeadlessChromium chromium() {
+        if (chromium == null) {
+            chromium = new HeadlessChromium();
+        }
+        return chromium;
+    }
+
+    private String adminAccessToken() {
+        return login("admin@emporium.local", RunningPlatform.ADMIN_PASSWORD).get("accessToken").asString();
     }
 
     private static String newProduct(String word, String categoryId, String status) {

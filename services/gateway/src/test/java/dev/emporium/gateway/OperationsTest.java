@@ -3,7 +3,6 @@ package dev.emporium.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emporium.gateway.routing.Downstream;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,7 +10,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
-/** What operators and API readers get from the gateway itself: probes (and nothing else of the actuator), Swagger UI. */
+/**
+ * What operators and API readers get from the gateway itself: probes (and nothing else of the actuator), Swagger UI
+ * and the Redoc API reference.
+ */
 class OperationsTest extends GatewayTest {
 
     @Test
@@ -48,14 +50,32 @@ class OperationsTest extends GatewayTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void listsOneApiDocumentPerServiceInTheSwaggerUi() {
-        Object[] expected = Arrays.stream(Downstream.values()).map(Downstream::apiDocsPath).toArray();
-
+    void listsTheDocumentOfEachServiceThatExistsInTheSwaggerUi() {
         client.get().uri("/v3/api-docs/swagger-config").exchange()
                 .expectStatus().isOk()
                 .expectBody()
+                .jsonPath("$.urls[*].name")
+                .value(names -> assertThat((List<Object>) names).containsExactlyInAnyOrder("identity", "catalog", "search"))
                 .jsonPath("$.urls[*].url")
-                .value(urls -> assertThat((List<Object>) urls).containsExactlyInAnyOrder(expected));
+                .value(urls -> assertThat((List<Object>) urls).containsExactlyInAnyOrder(
+                        Downstream.IDENTITY.apiDocsPath(), Downstream.CATALOG.apiDocsPath(), Downstream.SEARCH.apiDocsPath()));
+    }
+
+    @Test
+    void keepsTheSwaggerUiAuthorizationAcrossReloads() {
+        client.get().uri("/v3/api-docs/swagger-config").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.persistAuthorization").isEqualTo(true);
+    }
+
+    @Test
+    void servesTheApiReferencePageWithRedocFromItsWebJarToAnyone() {
+        client.get().uri("/api-docs.html").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).value(page -> assertThat(page).contains("/webjars/redoc/redoc.standalone.js"));
+        client.get().uri("/webjars/redoc/redoc.standalone.js").exchange().expectStatus().isOk();
+        client.get().uri("/api-docs.js").exchange().expectStatus().isOk();
     }
 
     @Test

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Lints the committed OpenAPI documents (docs/api/*.openapi.json) with Redocly CLI's recommended ruleset
+# Lints the committed OpenAPI documents (docs/api/*.openapi.json) and the AsyncAPI document (docs/api/asyncapi.json) with Redocly CLI's recommended ruleset
 # (redocly.yaml), at the version locked in package-lock.json. Any error fails; warnings are printed only.
 # ./mvnw verify runs it (module tools/api-lint; -Dapi-lint.skip=true skips it); by hand: tools/api-lint/lint.sh
 set -euo pipefail
@@ -26,6 +26,8 @@ shopt -s nullglob
 documents=(docs/api/*.openapi.json)
 # No document at all is a mistake (a renamed folder, a forgotten commit), not a clean result.
 [ ${#documents[@]} -gt 0 ] || fail "no OpenAPI document to lint: expected docs/api/<service>.openapi.json."
+# The events' contract (AsyncAPI 3, generated from contracts/) is linted with the same ruleset.
+documents+=(docs/api/asyncapi.json)
 
 cd "$here"
 # npm ci only when the installed CLI is not the locked one: reinstalling on every build would cost time and need

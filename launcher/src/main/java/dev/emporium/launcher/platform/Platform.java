@@ -275,6 +275,7 @@ public final class Platform {
             String url = "http://localhost:" + state.port(gateway.port());
             rows.add(new String[] {"Gateway", url});
             rows.add(new String[] {"Swagger UI", url + "/swagger-ui.html"});
+            rows.add(new String[] {"API reference", url + "/api-docs.html"});
         });
         catalog.services().forEach(service -> rows.add(new String[] {service.name(), ServiceEnvironment.url(state, service)}));
         rows.add(new String[] {"PostgreSQL", state.postgres().serverUrl() + "  (admin " + state.postgres().adminUser()

@@ -21,6 +21,13 @@ public final class PublicPaths {
     public static final List<String> AUTH_POSTS = List.of(
             "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh");
 
+    /**
+     * Any method without a token: guest carts, addressed by the {@code X-Cart-Id} header (a token, when sent, is
+     * still checked and selects the customer's own cart). Merging a guest cart ({@code POST /api/v1/cart/merge})
+     * is not here: it needs the customer.
+     */
+    public static final List<String> GUEST_CART = List.of("/api/v1/cart", "/api/v1/cart/items", "/api/v1/cart/items/*");
+
     private PublicPaths() {
     }
 
@@ -30,5 +37,9 @@ public final class PublicPaths {
 
     public static String[] authPosts() {
         return AUTH_POSTS.toArray(String[]::new);
+    }
+
+    public static String[] guestCart() {
+        return GUEST_CART.toArray(String[]::new);
     }
 }

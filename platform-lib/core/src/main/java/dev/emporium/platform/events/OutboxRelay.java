@@ -1,6 +1,5 @@
 package dev.emporium.platform.events;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -227,22 +225,8 @@ public class OutboxRelay implements SmartLifecycle {
             Timestamp occurredAt, String payload, String traceparent) {
 
         ProducerRecord<String, byte[]> toRecord() {
-            RecordHeaders headers = new RecordHeaders();
-            header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-            header(headers, CloudEventHeaders.ID, eventId.toString());
-            header(headers, CloudEventHeaders.SOURCE, source);
-            header(headers, CloudEventHeaders.TYPE, eventType);
-            header(headers, CloudEventHeaders.TIME, occurredAt.toInstant().toString());
-            header(headers, CloudEventHeaders.SUBJECT, eventKey);
-            header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-            if (traceparent != null) {
-                header(headers, CloudEventHeaders.TRACEPARENT, traceparent);
-            }
-            return new ProducerRecord<>(topic, null, eventKey, payload.getBytes(StandardCharsets.UTF_8), headers);
-        }
-
-        private static void header(RecordHeaders headers, String name, String value) {
-            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+            return new OutgoingEvent(eventId, topic, eventKey, eventType, source, occurredAt.toInstant(), payload, traceparent)
+                    .toRecord();
         }
     }
 }

@@ -7,18 +7,19 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 
-/** The W3C trace context of the current span, kept with an outbox row so the event continues the request's trace. */
-class TraceContext {
+/** The W3C trace context of the current span, kept with an outbox entry so the event continues the request's trace. */
+public class TraceContext {
 
     private final ObjectProvider<Tracer> tracer;
     private final ObjectProvider<Propagator> propagator;
 
-    TraceContext(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+    public TraceContext(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
         this.tracer = tracer;
         this.propagator = propagator;
     }
 
-    String currentTraceparent() {
+    /** The current span's {@code traceparent}, or null outside a span. */
+    public String currentTraceparent() {
         Tracer currentTracer = tracer.getIfAvailable();
         Propagator currentPropagator = propagator.getIfAvailable();
         if (currentTracer == null || currentPropagator == null) {

@@ -35,6 +35,7 @@ final class PlatformOpenApi implements GlobalOpenApiCustomizer {
     private static final String JSON = "application/json";
     private static final List<PathPattern> PUBLIC_READS = patterns(PublicPaths.READS);
     private static final List<PathPattern> PUBLIC_POSTS = patterns(PublicPaths.AUTH_POSTS);
+    private static final List<PathPattern> GUEST_CART = patterns(PublicPaths.GUEST_CART);
 
     private final OpenApiProperties properties;
 
@@ -99,6 +100,9 @@ final class PlatformOpenApi implements GlobalOpenApiCustomizer {
         if ((method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD)
                 && PUBLIC_READS.stream().anyMatch(pattern -> pattern.matches(container))) {
             return Access.TOKEN_OPTIONAL;
+        }
+        if (GUEST_CART.stream().anyMatch(pattern -> pattern.matches(container))) {
+            return Access.TOKEN_OPTIONAL; // a guest's cart without a token, the customer's with one
         }
         if (method == PathItem.HttpMethod.POST && PUBLIC_POSTS.stream().anyMatch(pattern -> pattern.matches(container))) {
             return Access.PUBLIC;

@@ -72,6 +72,7 @@ public class SecurityAutoConfiguration {
                     rules.requestMatchers(HttpMethod.GET, PublicPaths.reads()).permitAll();
                     rules.requestMatchers(HttpMethod.HEAD, PublicPaths.reads()).permitAll();
                     rules.requestMatchers(HttpMethod.POST, PublicPaths.authPosts()).permitAll();
+                    rules.requestMatchers(PublicPaths.guestCart()).permitAll();
                     serviceRules.orderedStream().forEach(serviceRule -> serviceRule.configure(rules));
                     rules.requestMatchers("/api/v1/admin/**").hasRole(Roles.ADMIN);
                     rules.anyRequest().authenticated();

@@ -44,8 +44,7 @@ class SecurityConfiguration {
                         .pathMatchers(HttpMethod.GET, PublicPaths.reads()).permitAll()
                         .pathMatchers(HttpMethod.HEAD, PublicPaths.reads()).permitAll()
                         // Guests have carts; merging one into an account needs the account (API.md: customer).
-                        .pathMatchers(HttpMethod.POST, "/api/v1/cart/merge").authenticated()
-                        .pathMatchers("/api/v1/cart/**").permitAll()
+                        .pathMatchers(PublicPaths.guestCart()).permitAll()
                         // Only the probes are exposed on this port (management.endpoints.web.exposure): the rest of
                         // /actuator does not exist here and answers 404, whoever asks.
                         .pathMatchers("/actuator/**").permitAll()

@@ -1,7 +1,13 @@
 package dev.emporium.contracts;
 
+import dev.emporium.contracts.cart.CartCheckedOutV1;
+import dev.emporium.contracts.cart.CartItemAddedV1;
+import dev.emporium.contracts.cart.CartItemQuantityChangedV1;
+import dev.emporium.contracts.cart.CartItemRemovedV1;
+import dev.emporium.contracts.cart.CartMergedV1;
 import dev.emporium.contracts.catalog.ProductChangedV1;
 import dev.emporium.contracts.identity.UserRegisteredV1;
+import dev.emporium.contracts.inventory.StockChangedV1;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +46,10 @@ public final class Topics {
 
     private static final Map<String, TopicContract> CONTRACTS = List.of(
             new TopicContract(IDENTITY_USERS, "userId", "identity", List.of(), List.of(UserRegisteredV1.class)),
-            new TopicContract(CATALOG_PRODUCTS, "productId", "catalog", List.of("search"), List.of(ProductChangedV1.class)))
+            new TopicContract(CATALOG_PRODUCTS, "productId", "catalog", List.of("search", "cart"), List.of(ProductChangedV1.class)),
+            new TopicContract(INVENTORY_STOCK, "sku", "inventory", List.of("cart"), List.of(StockChangedV1.class)),
+            new TopicContract(CART_EVENTS, "cartId", "cart", List.of(), List.of(CartItemAddedV1.class,
+                    CartItemQuantityChangedV1.class, CartItemRemovedV1.class, CartMergedV1.class, CartCheckedOutV1.class)))
             .stream().collect(Collectors.toUnmodifiableMap(TopicContract::topic, Function.identity()));
 
     static {

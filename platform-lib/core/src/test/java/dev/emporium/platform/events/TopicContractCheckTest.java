@@ -41,8 +41,8 @@ class TopicContractCheckTest {
 
     @Test
     void refusesAReservedTopicWithoutAContract() {
-        assertThatThrownBy(() -> TopicContractCheck.verify("inventory", List.of(EventTopics.publishes(Topics.INVENTORY_STOCK))))
-                .hasMessageContaining("inventory publishes inventory.stock, which has no TopicContract yet");
+        assertThatThrownBy(() -> TopicContractCheck.verify("order", List.of(EventTopics.publishes(Topics.ORDERS))))
+                .hasMessageContaining("order publishes orders.orders, which has no TopicContract yet");
     }
 
     @Test

@@ -1,0 +1,22 @@
+package dev.emporium.cart;
+
+import dev.emporium.contracts.Topics;
+import dev.emporium.platform.events.EventTopics;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class CartApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(CartApplication.class, args);
+    }
+
+    /** Cart events go out through the cart's own outbox (a Redis stream); the read models are fed by their own feeds. */
+    @Bean
+    EventTopics cartTopics() {
+        return EventTopics.publishes(Topics.CART_EVENTS).andConsumes(Topics.CATALOG_PRODUCTS, Topics.INVENTORY_STOCK);
+    }
+}

@@ -11,8 +11,14 @@ import dev.emporium.cart.catalog.StockLevels;
 import dev.emporium.contracts.catalog.ProductChangedV1;
 import dev.emporium.testsupport.TestHttp;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,6 +117,40 @@ class GuestAndCustomerCartsTest {
         assertThat(quantities(customer.get("").json())).isEqualTo(Map.of(shared, 99, guestOnly, 2, capped, 5));
         assertThat(redis.hasKey(store.guestKey(guestId))).isFalse();
         assertProblem(customer.merge(guestId), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void mergesAGuestCartExactlyOnceWhileTheCustomerKeepsAdding() throws Exception {
+        ProductChangedV1 product = shop.product("4.00", "6.00");
+        String fromGuest = TestShop.sku(product, 0);
+        String added = TestShop.sku(product, 1);
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String guestId = CartClient.guest(port, null).add(fromGuest, 3).header("X-Cart-Id");
+                CartClient customer = CartClient.customer(port, UUID.randomUUID());
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<TestHttp.Response>> calls = new ArrayList<>();
+                for (int i = 0; i < 12; i++) {
+                    boolean merge = i % 2 == 0;
+                    calls.add(pool.submit(() -> {
+                        start.await();
+                        return merge ? customer.merge(guestId) : customer.add(added, 1);
+                    }));
+                }
+                start.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<TestHttp.Response> call : calls) {
+                    statuses.add(call.get().status());
+                }
+
+                assertThat(statuses.stream().filter(status -> status == 404)).as("round " + round).hasSize(5);
+                assertThat(statuses.stream().filter(status -> status == 200)).hasSize(7);
+                assertThat(quantities(customer.get("").json())).isEqualTo(Map.of(fromGuest, 3, added, 6));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

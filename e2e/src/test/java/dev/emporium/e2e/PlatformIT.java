@@ -123,6 +123,26 @@ class PlatformIT {
                 .isEqualTo(200);
     }
 
+    /** Each service's own client secret, from the launcher's secrets, gets it a service token on identity's port only. */
+    @Test
+    @Order(7)
+    void issuesAServiceItsTokenOnIdentitysOwnPortOnly() throws Exception {
+        Properties credentials = new Properties();
+        try (var reader = Files.newBufferedReader(platform.home.resolve("secrets").resolve("credentials.properties"))) {
+            credentials.load(reader);
+        }
+        String basic = "Basic " + Base64.getEncoder().encodeToString(("catalog:" + credentials.getProperty("service-client.catalog.secret"))
+                .getBytes(StandardCharsets.UTF_8));
+        TestHttp identity = new TestHttp("http://127.0.0.1:" + (8081 + RunningPlatform.PORT_OFFSET));
+
+        TestHttp.Response token = identity.send("POST", "/oauth2/token", "grant_type=client_credentials",
+                "Content-Type", "application/x-www-form-urlencoded", "Authorization", basic);
+        assertThat(token.status()).as(token.body()).isEqualTo(200);
+        assertProblem(identity.get("/api/v1/users/me", "Authorization", "Bearer " + token.json().get("access_token").asString()), 403);
+        assertThat(http.send("POST", "/oauth2/token", "grant_type=client_credentials", "Content-Type",
+                "application/x-www-form-urlencoded", "Authorization", basic).status()).isEqualTo(404);
+    }
+
     @Test
     @Order(5)
     void answersEveryKindOfMalformedRequestWithAProblem() {
@@ -307,7 +327,8 @@ class PlatformIT {
             credentials.load(reader);
         }
         List<String> values = new ArrayList<>(credentials.stringPropertyNames().stream()
-                .filter(name -> name.endsWith("password") || name.endsWith("key")).map(credentials::getProperty).toList());
+                .filter(name -> name.endsWith("password") || name.endsWith("key") || name.endsWith("secret"))
+                .map(credentials::getProperty).toList());
         values.add(RunningPlatform.ADMIN_PASSWORD);
 
         assertThat(Files.getPosixFilePermissions(secrets)).isEqualTo(PosixFilePermissions.fromString("rwx------"));

@@ -42,13 +42,17 @@ final class SwaggerUi {
         return this;
     }
 
-    /** Authorize, paste the token as the bearer value, Authorize, Close. */
+    /**
+     * Authorize, paste the token as the bearer value of the users' scheme ({@code bearerAuth}; a document may list
+     * services' schemes too, each with a form of its own), Authorize, Close.
+     */
     SwaggerUi authorize(String bearerToken) {
         page.locator(".auth-wrapper button.authorize").click();
         Locator dialog = page.locator(".modal-ux");
-        dialog.locator("#auth-bearer-value").fill(bearerToken);
-        dialog.locator(".auth-btn-wrapper button.authorize").click();
-        dialog.locator("button.btn-done").click();
+        Locator users = dialog.locator("form").filter(new Locator.FilterOptions().setHasText("bearerAuth"));
+        users.locator("#auth-bearer-value").fill(bearerToken);
+        users.locator(".auth-btn-wrapper button.authorize").click();
+        users.locator("button.btn-done").click();
         assertThat(dialog).isHidden();
         return this;
     }

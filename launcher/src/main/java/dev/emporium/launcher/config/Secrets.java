@@ -80,6 +80,18 @@ public final class Secrets {
         });
     }
 
+    /**
+     * A service's OAuth2 client secret at identity: 32 random bytes (base64url), so that identity may keep a fast
+     * hash of it (nothing to guess from a dictionary).
+     */
+    public String serviceClientSecret(String service) {
+        return value("service-client." + service + ".secret", () -> {
+            byte[] secret = new byte[KEY_BYTES];
+            RANDOM.nextBytes(secret);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        });
+    }
+
     /** The first admin's password when EMPORIUM_ADMIN_PASSWORD does not choose one. */
     public String adminPassword() {
         return value("admin.password", Secrets::password);

@@ -14,7 +14,8 @@ import java.util.Map;
  * onto the property of the same name (SPRING_DATASOURCE_URL to spring.datasource.url, and so on). A service gets
  * only the credentials it needs: the launcher's own (the servers' admin logins) are withheld from all (a
  * {@code null} value removes an inherited variable), the admin password and the key-encryption key go to
- * identity alone.
+ * identity alone. Each service gets its own OAuth2 client id and secret for service tokens, and identity the
+ * registry of all clients: each one's secret hash and scopes ({@link ServiceScopes}).
  */
 public final class ServiceEnvironment {
 
@@ -30,6 +31,11 @@ public final class ServiceEnvironment {
 
     public static Map<String, String> of(ServiceDefinition service, ServiceCatalog catalog, PlatformState state,
                                          Path home, Secrets secrets) {
+        return of(service, catalog, state, home, secrets, ServiceScopes.builtIn());
+    }
+
+    public static Map<String, String> of(ServiceDefinition service, ServiceCatalog catalog, PlatformState state,
+                                         Path home, Secrets secrets, ServiceScopes scopes) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", Integer.toString(state.port(service.port())));
         service.database().ifPresent(database -> {
@@ -49,6 +55,12 @@ public final class ServiceEnvironment {
         boolean identity = service.name().equals(IDENTITY);
         env.put("EMPORIUM_ADMIN_PASSWORD", identity ? state.adminPassword() : null);
         env.put("EMPORIUM_IDENTITY_KEY_ENCRYPTION_KEY", identity ? secrets.keyEncryptionKey() : null);
+        env.put("EMPORIUM_SERVICE_CLIENT_CLIENT_ID", service.name());
+        env.put("EMPORIUM_SERVICE_CLIENT_CLIENT_SECRET", secrets.serviceClientSecret(service.name()));
+        if (identity) {
+            // JSON, not EMPORIUM_IDENTITY_CLIENTS_<NAME>_*: a variable name cannot carry a map key with a dash.
+            env.put("SPRING_APPLICATION_JSON", ServiceClients.registryJson(catalog, secrets, scopes));
+        }
         env.put("EMPORIUM_HOME", home.toString());
         env.put("SPRING_PROFILES_ACTIVE", state.springProfiles());
         LAUNCHER_ONLY.forEach(variable -> env.put(variable, null));

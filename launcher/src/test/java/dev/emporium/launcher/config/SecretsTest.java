@@ -76,6 +76,16 @@ class SecretsTest {
     }
 
     @Test
+    void givesEachServiceItsOwn256BitClientSecretAndKeepsIt() {
+        Secrets secrets = Secrets.in(home);
+        String checkout = secrets.serviceClientSecret("checkout");
+
+        assertThat(java.util.Base64.getUrlDecoder().decode(checkout)).hasSize(32);
+        assertThat(secrets.serviceClientSecret("inventory")).isNotEqualTo(checkout);
+        assertThat(Secrets.in(home).serviceClientSecret("checkout")).isEqualTo(checkout);
+    }
+
+    @Test
     void remembersThatTheGeneratedAdminPasswordWasShown() {
         Secrets secrets = Secrets.in(home);
         assertThat(secrets.adminPasswordShown()).isFalse();

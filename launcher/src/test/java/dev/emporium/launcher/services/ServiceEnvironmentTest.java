@@ -45,6 +45,9 @@ class ServiceEnvironmentTest {
                 entry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", "http://127.0.0.1:8081/.well-known/jwks.json"),
                 entry("EMPORIUM_ADMIN_PASSWORD", "generated-admin-pw"),
                 entry("EMPORIUM_IDENTITY_KEY_ENCRYPTION_KEY", secrets.keyEncryptionKey()),
+                entry("EMPORIUM_SERVICE_CLIENT_CLIENT_ID", "identity"),
+                entry("EMPORIUM_SERVICE_CLIENT_CLIENT_SECRET", secrets.serviceClientSecret("identity")),
+                entry("SPRING_APPLICATION_JSON", ServiceClients.registryJson(CATALOG, secrets, ServiceScopes.builtIn())),
                 entry("EMPORIUM_HOME", "/tmp/x"),
                 entry("SPRING_PROFILES_ACTIVE", "local"),
                 entry("EMPORIUM_POSTGRES_URL", null),
@@ -113,6 +116,38 @@ class ServiceEnvironmentTest {
 
         assertThat(ServiceEnvironment.of(GATEWAY, gatewayOnly, state(0), HOME, secrets()))
                 .doesNotContainKey("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI");
+    }
+
+    @Test
+    void everyServiceGetsItsOwnClientSecret() {
+        Secrets secrets = secrets();
+        Map<String, String> gateway = ServiceEnvironment.of(GATEWAY, CATALOG, state(0), HOME, secrets);
+        Map<String, String> identity = ServiceEnvironment.of(IDENTITY, CATALOG, state(0), HOME, secrets);
+
+        assertThat(gateway).containsEntry("EMPORIUM_SERVICE_CLIENT_CLIENT_ID", "gateway");
+        assertThat(gateway.get("EMPORIUM_SERVICE_CLIENT_CLIENT_SECRET")).hasSize(43)
+                .isNotEqualTo(identity.get("EMPORIUM_SERVICE_CLIENT_CLIENT_SECRET"));
+    }
+
+    @Test
+    void identityGetsEveryClientsSecretHashAndScopesButNoSecret() {
+        Secrets secrets = secrets();
+        ServiceDefinition checkout = new ServiceDefinition("checkout", 8086, "256m", Optional.of("checkout"));
+        ServiceCatalog catalog = new ServiceCatalog(List.of(IDENTITY, checkout));
+        ServiceScopes scopes = ServiceScopes.parse("checkout inventory:reserve payment:authorize", "test");
+
+        String registry = ServiceEnvironment.of(IDENTITY, catalog, state(0), HOME, secrets, scopes).get("SPRING_APPLICATION_JSON");
+
+        assertThat(registry).isEqualTo("{\"emporium\":{\"identity\":{\"clients\":{"
+                + "\"identity\":{\"secret-sha256\":\"" + ServiceClients.sha256(secrets.serviceClientSecret("identity")) + "\",\"scopes\":[]},"
+                + "\"checkout\":{\"secret-sha256\":\"" + ServiceClients.sha256(secrets.serviceClientSecret("checkout"))
+                + "\",\"scopes\":[\"inventory:reserve\",\"payment:authorize\"]}}}}}");
+        assertThat(registry).doesNotContain(secrets.serviceClientSecret("checkout"));
+    }
+
+    @Test
+    void noServiceButIdentityGetsTheClientRegistry() {
+        assertThat(ServiceEnvironment.of(GATEWAY, CATALOG, state(0), HOME, secrets())).doesNotContainKey("SPRING_APPLICATION_JSON");
     }
 
     private Secrets secrets() {

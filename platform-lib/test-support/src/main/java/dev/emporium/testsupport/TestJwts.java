@@ -67,6 +67,33 @@ public final class TestJwts {
         return token(userId, List.of("CUSTOMER", "ADMIN"), Duration.ofMinutes(15));
     }
 
+    /**
+     * A service's client-credentials token as identity issues it ({@code token_use=service}, {@code sub} and
+     * {@code client_id} the service's name, space-separated {@code scope}), for calling {@code /internal/**}.
+     */
+    public String service(String name, String... scopes) {
+        return serviceToken(name, Instant.now(), LIFETIME, scopes);
+    }
+
+    /** A service token that expired an hour ago. */
+    public String expiredService(String name, String... scopes) {
+        return serviceToken(name, Instant.now().minus(Duration.ofHours(1)), Duration.ofMinutes(5), scopes);
+    }
+
+    private String serviceToken(String name, Instant issuedAt, Duration lifetime, String... scopes) {
+        return sign(new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(name)
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(issuedAt))
+                .expirationTime(Date.from(issuedAt.plus(lifetime)))
+                .claim("client_id", name)
+                .claim("token_use", "service")
+                .claim("scope", String.join(" ", scopes))
+                .build(), signingKey);
+    }
+
     public String expired(UUID userId) {
         return sign(claims(userId, List.of("CUSTOMER"), Instant.now().minus(Duration.ofHours(2)), Duration.ofMinutes(15)),
                 signingKey);

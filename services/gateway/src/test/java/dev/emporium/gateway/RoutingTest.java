@@ -94,6 +94,18 @@ class RoutingTest extends GatewayTest {
                 .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("catalog"));
     }
 
+    /** Service-to-service paths (identity's token endpoint, internal endpoints) are reached on the services' own ports. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "/oauth2/token", "/internal/inventory/reservations" })
+    void neverRoutesServiceToServicePaths(String path) {
+        client.post().uri(path)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue("grant_type=client_credentials")
+                .exchange()
+                .expectStatus().isNotFound();
+    }
+
     @Test
     void answersNotFoundProblemForAnUnknownRoute() {
         client.get().uri("/api/v1/no-such-thing")

@@ -14,6 +14,11 @@ public final class HeaderNames {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String RETRY_AFTER = "Retry-After";
     public static final String TRACEPARENT = "traceparent";
+    /**
+     * The id of the end user a service calls an internal endpoint for. Believed only together with a valid service
+     * token (the calling service vouches for it); ignored on every other request.
+     */
+    public static final String ON_BEHALF_OF = "X-On-Behalf-Of";
 
     private HeaderNames() {
     }

@@ -1,5 +1,7 @@
 package dev.emporium.platform.openapi;
 
+import dev.emporium.platform.security.InternalScopes;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -14,8 +16,8 @@ import org.springframework.context.annotation.Bean;
 public class OpenApiAutoConfiguration {
 
     @Bean
-    PlatformOpenApi platformOpenApi(OpenApiProperties properties) {
-        return new PlatformOpenApi(properties);
+    PlatformOpenApi platformOpenApi(OpenApiProperties properties, ObjectProvider<InternalScopes> internalScopes) {
+        return new PlatformOpenApi(properties, internalScopes.orderedStream().flatMap(scopes -> scopes.rules().stream()).toList());
     }
 
     @Bean

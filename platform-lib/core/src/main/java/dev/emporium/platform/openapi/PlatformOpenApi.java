@@ -2,6 +2,7 @@ package dev.emporium.platform.openapi;
 
 import dev.emporium.platform.api.HeaderNames;
 import dev.emporium.platform.api.PublicPaths;
+import dev.emporium.platform.security.InternalScopes;
 import dev.emporium.platform.openapi.PlatformProblems.Access;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -31,16 +32,22 @@ import org.springframework.web.util.pattern.PathPatternParser;
 final class PlatformOpenApi implements GlobalOpenApiCustomizer {
 
     static final String BEARER = "bearerAuth";
+    static final String SERVICE_TOKEN = "serviceToken";
+    static final String SERVICE_CLIENT = "serviceClient";
     static final String PROBLEM_SCHEMA = "Problem";
     private static final String JSON = "application/json";
+    private static final String INTERNAL = "/internal/";
+    private static final String OAUTH = "/oauth2/";
     private static final List<PathPattern> PUBLIC_READS = patterns(PublicPaths.READS);
     private static final List<PathPattern> PUBLIC_POSTS = patterns(PublicPaths.AUTH_POSTS);
     private static final List<PathPattern> GUEST_CART = patterns(PublicPaths.GUEST_CART);
 
     private final OpenApiProperties properties;
+    private final List<InternalScopes.Rule> internalRules;
 
-    PlatformOpenApi(OpenApiProperties properties) {
+    PlatformOpenApi(OpenApiProperties properties, List<InternalScopes.Rule> internalRules) {
         this.properties = properties;
+        this.internalRules = List.copyOf(internalRules);
     }
 
     @Override
@@ -61,13 +68,20 @@ final class PlatformOpenApi implements GlobalOpenApiCustomizer {
         if (openApi.getPaths() != null) {
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
                     document(path, method, operation, components)));
+            // The service-to-service schemes only where such operations exist.
+            if (openApi.getPaths().keySet().stream().anyMatch(path -> path.startsWith(INTERNAL))) {
+                components.addSecuritySchemes(SERVICE_TOKEN, serviceTokenScheme());
+            }
+            if (openApi.getPaths().keySet().stream().anyMatch(path -> path.startsWith(OAUTH))) {
+                components.addSecuritySchemes(SERVICE_CLIENT, serviceClientScheme());
+            }
         }
     }
 
     private void document(String path, PathItem.HttpMethod method, Operation operation, Components components) {
         Access access = accessOf(path, method);
         operation.setSecurity(securityOf(access));
-        operation.setDescription(withAccessNote(operation.getDescription(), access));
+        operation.setDescription(withAccessNote(operation.getDescription(), access, path));
         List<Parameter> parameters = operation.getParameters() == null ? new ArrayList<>() : new ArrayList<>(operation.getParameters());
         parameters.forEach(KnownParameters::describe);
         parameters.add(KnownParameters.requestId());
@@ -97,6 +111,12 @@ final class PlatformOpenApi implements GlobalOpenApiCustomizer {
         if (path.startsWith("/api/v1/admin/")) {
             return Access.ADMIN;
         }
+        if (path.startsWith(INTERNAL)) {
+            return Access.SERVICE;
+        }
+        if (path.startsWith(OAUTH)) {
+            return Access.OAUTH_CLIENT;
+        }
         if ((method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD)
                 && PUBLIC_READS.stream().anyMatch(pattern -> pattern.matches(container))) {
             return Access.TOKEN_OPTIONAL;
@@ -116,17 +136,43 @@ final class PlatformOpenApi implements GlobalOpenApiCustomizer {
             case PUBLIC -> List.of();
             case TOKEN_OPTIONAL -> List.of(new SecurityRequirement(), new SecurityRequirement().addList(BEARER));
             case SIGNED_IN, ADMIN -> List.of(new SecurityRequirement().addList(BEARER));
+            case SERVICE -> List.of(new SecurityRequirement().addList(SERVICE_TOKEN));
+            case OAUTH_CLIENT -> List.of(new SecurityRequirement().addList(SERVICE_CLIENT));
         };
     }
 
-    private static String withAccessNote(String description, Access access) {
+    private String withAccessNote(String description, Access access, String path) {
         String note = switch (access) {
+            case SERVICE -> "**Access:** services only, on this service's own address (the gateway does not route "
+                    + "`/internal/**`): a service token" + scopeOf(path).map(scope -> " with the scope `" + scope + "`").orElse("")
+                    + "; a user's token is refused.";
+            case OAUTH_CLIENT -> "**Access:** services only, on identity's own address (the gateway does not route it): "
+                    + "the service's client id and secret.";
             case PUBLIC -> "**Access:** public, no token.";
             case TOKEN_OPTIONAL -> "**Access:** public; a token is optional.";
             case SIGNED_IN -> "**Access:** any signed-in user (bearer token).";
             case ADMIN -> "**Access:** the ADMIN role (bearer token).";
         };
         return description == null || description.isBlank() ? note : description + "\n\n" + note;
+    }
+
+    /** The scope an {@link InternalScopes} rule requires on this documented path, if one matches it. */
+    private java.util.Optional<String> scopeOf(String path) {
+        PathContainer container = PathContainer.parsePath(path);
+        return internalRules.stream().filter(rule -> PathPatternParser.defaultInstance.parse(rule.pattern()).matches(container))
+                .map(InternalScopes.Rule::scope).findFirst();
+    }
+
+    private static SecurityScheme serviceTokenScheme() {
+        return new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                .description("A service's token from identity's `POST /oauth2/token` (client credentials), with the "
+                        + "scopes the operation names. End users' tokens are refused.");
+    }
+
+    private static SecurityScheme serviceClientScheme() {
+        return new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                .description("A service's client id and secret (each form-encoded, RFC 6749 §2.3.1); or `client_id` and "
+                        + "`client_secret` in the form body instead.");
     }
 
     private static SecurityScheme bearerScheme() {

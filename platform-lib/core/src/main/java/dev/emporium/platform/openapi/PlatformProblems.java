@@ -16,6 +16,11 @@ final class PlatformProblems {
     }
 
     static void addTo(ProblemResponses problems, String path, Operation operation, Access access) {
+        if (access == Access.OAUTH_CLIENT) {
+            // An OAuth endpoint answers its clients' mistakes in OAuth's own JSON, declared by the operation.
+            problems.add(ProblemResponses.SERVER_ERRORS, ProblemCodes.INTERNAL_ERROR, "an unexpected failure (500); the `traceId` finds it in the logs");
+            return;
+        }
         problems.add(400, ProblemCodes.MALFORMED_REQUEST, "the request is not well-formed HTTP or JSON (bad bytes, broken JSON, a duplicate parameter)");
         if (operation.getRequestBody() != null || hasOwnParameters(operation)) {
             problems.add(400, ProblemCodes.VALIDATION_FAILED, "a field or parameter is invalid; `errors` names each one");
@@ -25,6 +30,9 @@ final class PlatformProblems {
                 : "no valid bearer token (missing, expired, revoked key or wrong audience)");
         if (access == Access.ADMIN) {
             problems.add(403, ProblemCodes.FORBIDDEN, "the token is valid but lacks the ADMIN role");
+        }
+        if (access == Access.SERVICE) {
+            problems.add(403, ProblemCodes.FORBIDDEN, "a user's token, or a service token without the scope this endpoint requires");
         }
         if (path.contains("{")) {
             problems.add(404, ProblemCodes.NOT_FOUND, "nothing exists at this address (or it is not visible to the caller)");
@@ -41,6 +49,11 @@ final class PlatformProblems {
             problems.add(415, ProblemCodes.UNSUPPORTED_MEDIA_TYPE, "the body is not `application/json`");
         }
         problems.add(406, ProblemCodes.NOT_ACCEPTABLE, "`Accept` allows neither `application/json` nor `application/problem+json`");
+        if (access == Access.SERVICE) {
+            // Called service to service, never through the gateway: none of its limits or upstream failures apply.
+            problems.add(ProblemResponses.SERVER_ERRORS, ProblemCodes.INTERNAL_ERROR, "an unexpected failure (500); the `traceId` finds it in the logs");
+            return;
+        }
         problems.add(414, ProblemCodes.URI_TOO_LONG, "the URL (request line) is too long for the gateway");
         problems.add(431, ProblemCodes.HEADERS_TOO_LARGE, "the request headers are too large for the gateway");
         problems.add(429, ProblemCodes.RATE_LIMITED, "the gateway's rate limit for this client is spent; `Retry-After` says when to retry");
@@ -61,5 +74,11 @@ final class PlatformProblems {
     }
 
     /** Who may call an operation, from the platform's path rules. */
-    enum Access { PUBLIC, TOKEN_OPTIONAL, SIGNED_IN, ADMIN }
+    enum Access {
+        PUBLIC, TOKEN_OPTIONAL, SIGNED_IN, ADMIN,
+        /** {@code /internal/**}: a service token, called service to service. */
+        SERVICE,
+        /** {@code /oauth2/**}: a service authenticating with its client credentials (identity's token endpoint). */
+        OAUTH_CLIENT
+    }
 }

@@ -36,11 +36,15 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springdoc.core.utils.SpringDocUtils;
 
 /**
  * Every service is a stateless OAuth2 resource server: it validates identity's RS256 tokens itself against the
  * JWKS (defence in depth behind the gateway), maps the {@code roles} claim to {@code ROLE_*} authorities and
- * answers 401/403 as problems.
+ * answers 401/403 as problems. {@code /internal/**} is for services' client-credentials tokens only, each path
+ * with the scope an {@link InternalScopes} bean names; everywhere else a service token is refused.
  */
 @AutoConfiguration(after = WebAutoConfiguration.class, beforeName = {
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -58,7 +62,7 @@ public class SecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain emporiumSecurityFilterChain(HttpSecurity http, ObjectProvider<HttpAuthorizationRules> serviceRules,
-            Problems problems) throws Exception {
+            ObjectProvider<InternalScopes> internalScopes, Problems problems) throws Exception {
         ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
         http.csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
@@ -73,9 +77,14 @@ public class SecurityAutoConfiguration {
                     rules.requestMatchers(HttpMethod.HEAD, PublicPaths.reads()).permitAll();
                     rules.requestMatchers(HttpMethod.POST, PublicPaths.authPosts()).permitAll();
                     rules.requestMatchers(PublicPaths.guestCart()).permitAll();
+                    // Before the service's own rules, so none of them can open an internal path to users.
+                    internalScopes.orderedStream().flatMap(scopes -> scopes.rules().stream()).forEach(rule -> rules
+                            .requestMatchers(rule.pattern()).access(ServiceTokenAuthorization.serviceWithScope(rule.scope())));
+                    rules.requestMatchers(ServiceTokenAuthorization.INTERNAL_PATHS).denyAll();
                     serviceRules.orderedStream().forEach(serviceRule -> serviceRule.configure(rules));
                     rules.requestMatchers("/api/v1/admin/**").hasRole(Roles.ADMIN);
-                    rules.anyRequest().authenticated();
+                    // A service token is for /internal/** only (it names no user).
+                    rules.anyRequest().access(ServiceTokenAuthorization.user());
                 })
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter()))
@@ -122,12 +131,29 @@ public class SecurityAutoConfiguration {
                 new JwtClaimValidator<List<String>>("aud", audience -> audience != null && audience.contains(TokenClaims.AUDIENCE))));
     }
 
+    /** A user's {@code roles} become {@code ROLE_*}; a service token's {@code scope} becomes {@code SCOPE_*} (and no role). */
     static JwtAuthenticationConverter jwtAuthenticationConverter() {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
         roles.setAuthoritiesClaimName(TokenClaims.ROLES);
         roles.setAuthorityPrefix("ROLE_");
+        JwtGrantedAuthoritiesConverter scopes = new JwtGrantedAuthoritiesConverter();
+        scopes.setAuthoritiesClaimName(TokenClaims.SCOPE);
+        scopes.setAuthorityPrefix(ServiceTokenAuthorization.SCOPE_PREFIX);
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(roles);
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> TokenClaims.TOKEN_USE_SERVICE.equals(jwt.getClaimAsString(TokenClaims.TOKEN_USE))
+                ? scopes.convert(jwt) : roles.convert(jwt));
         return converter;
+    }
+
+    /** Lets internal handlers take a {@link ServiceCaller} parameter (hidden from the OpenAPI document). */
+    @Bean
+    WebMvcConfigurer serviceCallerArgument() {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(ServiceCaller.class);
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new ServiceCallerResolver());
+            }
+        };
     }
 }

@@ -43,6 +43,18 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void documentsAnInternalOperationAsForServicesWithItsScope() {
+        JsonNode operation = document.at("/paths/~1internal~1samples~1reservations~1caller/get");
+
+        assertThat(operation.at("/security/0/serviceToken").isArray()).isTrue();
+        assertThat(document.at("/components/securitySchemes/serviceToken/scheme").asString()).isEqualTo("bearer");
+        assertThat(operation.get("description").asString()).contains("a service token with the scope `sample:reserve`");
+        assertThat(codesOf(operation.at("/responses/403"))).containsExactly("FORBIDDEN");
+        assertThat(operation.at("/responses").has("429")).isFalse();
+        assertThat(operation.get("parameters").toString()).doesNotContain("ServiceCaller");
+    }
+
+    @Test
     void documentsAnOperationsOwnProblemWithItsCodeBesideThePlatformsOnes() {
         JsonNode responses = document.at("/paths/~1api~1v1~1public~1conflict/post/responses");
         assertThat(codesOf(responses.get("409"))).containsExactly("EMAIL_TAKEN");

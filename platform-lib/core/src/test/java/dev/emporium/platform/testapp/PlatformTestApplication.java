@@ -3,6 +3,7 @@ package dev.emporium.platform.testapp;
 import dev.emporium.contracts.Topic;
 import dev.emporium.platform.events.EventTopics;
 import dev.emporium.platform.security.HttpAuthorizationRules;
+import dev.emporium.platform.security.InternalScopes;
 import java.util.List;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -17,10 +18,18 @@ public class PlatformTestApplication {
     public static final Topic STATES = new Topic("platform-test.states", 3, false);
     /** What {@link SampleListener} consumes. */
     public static final Topic SAMPLES = new Topic(SampleListener.TOPIC, 3, false);
+    /** What the internal sample endpoints require. */
+    public static final String SCOPE = "sample:reserve";
 
     @Bean
     HttpAuthorizationRules publicSamples() {
         return rules -> rules.requestMatchers("/api/v1/public/**").permitAll();
+    }
+
+    /** Reservations need {@code sample:reserve}; {@code /internal/samples/undeclared} is named by no rule. */
+    @Bean
+    InternalScopes sampleInternalScopes() {
+        return InternalScopes.require(SCOPE, "/internal/samples/reservations/**");
     }
 
     @Bean

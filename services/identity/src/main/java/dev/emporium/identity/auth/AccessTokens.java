@@ -1,15 +1,8 @@
 package dev.emporium.identity.auth;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import dev.emporium.identity.IdentityProperties;
-import dev.emporium.identity.keys.SigningKeys;
+import dev.emporium.identity.keys.TokenSigner;
 import dev.emporium.identity.user.User;
 import dev.emporium.platform.api.TokenClaims;
 import java.time.Clock;
@@ -22,12 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 class AccessTokens {
 
-    private final SigningKeys keys;
+    private final TokenSigner signer;
     private final IdentityProperties properties;
     private final Clock clock;
 
-    AccessTokens(SigningKeys keys, IdentityProperties properties, Clock clock) {
-        this.keys = keys;
+    AccessTokens(TokenSigner signer, IdentityProperties properties, Clock clock) {
+        this.signer = signer;
         this.properties = properties;
         this.clock = clock;
     }
@@ -47,14 +40,6 @@ class AccessTokens {
                 .claim(TokenClaims.ROLES, user.roles())
                 .claim(TokenClaims.SESSION, session.toString())
                 .build();
-        RSAKey key = keys.current();
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
-                    .type(JOSEObjectType.JWT).build(), claims);
-            jwt.sign(new RSASSASigner(key));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Could not sign an access token", e);
-        }
+        return signer.sign(claims);
     }
 }

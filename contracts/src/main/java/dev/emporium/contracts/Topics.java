@@ -2,6 +2,7 @@ package dev.emporium.contracts;
 
 import dev.emporium.contracts.catalog.ProductChangedV1;
 import dev.emporium.contracts.identity.UserRegisteredV1;
+import dev.emporium.contracts.inventory.StockChangedV1;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,8 @@ public final class Topics {
 
     private static final Map<String, TopicContract> CONTRACTS = List.of(
             new TopicContract(IDENTITY_USERS, "userId", "identity", List.of(), List.of(UserRegisteredV1.class)),
-            new TopicContract(CATALOG_PRODUCTS, "productId", "catalog", List.of("search"), List.of(ProductChangedV1.class)))
+            new TopicContract(CATALOG_PRODUCTS, "productId", "catalog", List.of("search", "inventory"), List.of(ProductChangedV1.class)),
+            new TopicContract(INVENTORY_STOCK, "sku", "inventory", List.of(), List.of(StockChangedV1.class)))
             .stream().collect(Collectors.toUnmodifiableMap(TopicContract::topic, Function.identity()));
 
     static {

@@ -42,7 +42,7 @@ public final class Topics {
     private static final Map<String, TopicContract> CONTRACTS = List.of(
             new TopicContract(IDENTITY_USERS, "userId", "identity", List.of(), List.of(UserRegisteredV1.class)),
             new TopicContract(CATALOG_PRODUCTS, "productId", "catalog", List.of("search", "inventory"), List.of(ProductChangedV1.class)),
-            new TopicContract(INVENTORY_STOCK, "sku", "inventory", List.of(), List.of(StockChangedV1.class)))
+            new TopicContract(INVENTORY_STOCK, "sku", "inventory", List.of("search"), List.of(StockChangedV1.class)))
             .stream().collect(Collectors.toUnmodifiableMap(TopicContract::topic, Function.identity()));
 
     static {

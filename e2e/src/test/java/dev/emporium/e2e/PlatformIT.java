@@ -333,6 +333,56 @@ class PlatformIT {
     }
 
     @Test
+    @Order(24)
+    void showsStockSetToZeroAsOutOfStockInInventoryAndSearchWithinSeconds() {
+        String[] admin = bearer(login("admin@emporium.local", RunningPlatform.ADMIN_PASSWORD));
+        JsonNode hit = http.get("/api/v1/search?inStock=true&size=1").json().get("items").get(0);
+        String name = hit.get("name").asString();
+        List<String> skus = http.get("/api/v1/products/" + hit.get("productId").asString()).json().get("variants").valueStream()
+                .map(variant -> variant.get("sku").asString()).toList();
+
+        for (String sku : skus) {
+            TestHttp.Response set = http.send("PUT", "/api/v1/admin/inventory/" + sku, "{\"onHand\": 0}", admin);
+            assertThat(set.status()).as(set.body()).isEqualTo(200);
+            assertThat(http.get("/api/v1/inventory/" + sku).json().get("inStock").asBoolean()).isFalse();
+        }
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() ->
+                http.get("/api/v1/search?inStock=true&q=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)).json()
+                        .get("items").valueStream().noneMatch(item -> item.get("productId").asString().equals(hit.get("productId").asString())));
+    }
+
+    @Test
+    @Order(25)
+    void keepsReservationsThroughAKill9OfInventoryAndReleasesTheExpiredOneAfterTheRestart() throws Exception {
+        String[] admin = bearer(login("admin@emporium.local", RunningPlatform.ADMIN_PASSWORD));
+        String sku = "E2E-KILL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        assertThat(http.send("PUT", "/api/v1/admin/inventory/" + sku, "{\"onHand\": 5}", admin).status()).isEqualTo(200);
+        // internal endpoints are not routed by the gateway: straight to inventory, as checkout would call it
+        TestHttp inventory = new TestHttp("http://127.0.0.1:" + (8084 + RunningPlatform.PORT_OFFSET));
+        for (String reservation : List.of("{\"ttlSeconds\": 3, \"lines\": [{\"sku\": \"" + sku + "\", \"quantity\": 2}]",
+                "{\"ttlSeconds\": 3600, \"lines\": [{\"sku\": \"" + sku + "\", \"quantity\": 1}]")) {
+            TestHttp.Response reserved = inventory.post("/internal/inventory/reservations",
+                    reservation + ", \"reservationId\": \"" + UUID.randomUUID() + "\"}", admin);
+            assertThat(reserved.status()).as(reserved.body()).isEqualTo(200);
+        }
+
+        // the launcher records each service's pid in <home>/run/services/<name>.pid (first line)
+        long pid = Long.parseLong(Files.readAllLines(platform.home.resolve("run/services/inventory.pid")).get(0).strip());
+        ProcessHandle inventoryProcess = ProcessHandle.of(pid).orElseThrow();
+        inventoryProcess.destroyForcibly(); // SIGKILL: no shutdown hook, no graceful stop
+        inventoryProcess.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        RunningPlatform.Result restart = platform.restart("inventory");
+        assertThat(restart.exitCode()).as(restart.output()).isZero();
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            TestHttp.Response stock = http.send("GET", "/api/v1/admin/inventory/" + sku, null, admin);
+            return stock.status() == 200 && stock.json().get("reserved").asInt() == 1;
+        });
+        assertThat(http.send("GET", "/api/v1/admin/inventory/" + sku, null, admin).json().get("onHand").asInt()).isEqualTo(5);
+    }
+
+    @Test
     @Order(30)
     void servesEveryDocumentTheSwaggerUiLists() {
         List<String> urls = http.get("/v3/api-docs/swagger-config").json().get("urls").valueStream()

@@ -46,8 +46,8 @@ public final class Topics {
 
     private static final Map<String, TopicContract> CONTRACTS = List.of(
             new TopicContract(IDENTITY_USERS, "userId", "identity", List.of(), List.of(UserRegisteredV1.class)),
-            new TopicContract(CATALOG_PRODUCTS, "productId", "catalog", List.of("search", "cart"), List.of(ProductChangedV1.class)),
-            new TopicContract(INVENTORY_STOCK, "sku", "inventory", List.of("cart"), List.of(StockChangedV1.class)),
+            new TopicContract(CATALOG_PRODUCTS, "productId", "catalog", List.of("search", "inventory", "cart"), List.of(ProductChangedV1.class)),
+            new TopicContract(INVENTORY_STOCK, "sku", "inventory", List.of("search", "cart"), List.of(StockChangedV1.class)),
             new TopicContract(CART_EVENTS, "cartId", "cart", List.of(), List.of(CartItemAddedV1.class,
                     CartItemQuantityChangedV1.class, CartItemRemovedV1.class, CartMergedV1.class, CartCheckedOutV1.class)))
             .stream().collect(Collectors.toUnmodifiableMap(TopicContract::topic, Function.identity()));

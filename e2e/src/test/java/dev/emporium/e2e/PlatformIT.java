@@ -127,18 +127,10 @@ class PlatformIT {
     @Test
     @Order(7)
     void issuesAServiceItsTokenOnIdentitysOwnPortOnly() throws Exception {
-        Properties credentials = new Properties();
-        try (var reader = Files.newBufferedReader(platform.home.resolve("secrets").resolve("credentials.properties"))) {
-            credentials.load(reader);
-        }
-        String basic = "Basic " + Base64.getEncoder().encodeToString(("catalog:" + credentials.getProperty("service-client.catalog.secret"))
-                .getBytes(StandardCharsets.UTF_8));
+        String basic = clientAuthorization("catalog");
         TestHttp identity = new TestHttp("http://127.0.0.1:" + (8081 + RunningPlatform.PORT_OFFSET));
 
-        TestHttp.Response token = identity.send("POST", "/oauth2/token", "grant_type=client_credentials",
-                "Content-Type", "application/x-www-form-urlencoded", "Authorization", basic);
-        assertThat(token.status()).as(token.body()).isEqualTo(200);
-        assertProblem(identity.get("/api/v1/users/me", "Authorization", "Bearer " + token.json().get("access_token").asString()), 403);
+        assertProblem(identity.get("/api/v1/users/me", "Authorization", "Bearer " + serviceToken("catalog")), 403);
         assertThat(http.send("POST", "/oauth2/token", "grant_type=client_credentials", "Content-Type",
                 "application/x-www-form-urlencoded", "Authorization", basic).status()).isEqualTo(404);
     }
@@ -354,6 +346,52 @@ class PlatformIT {
     }
 
     @Test
+    @Order(24)
+    void showsStockSetToZeroAsOutOfStockInInventoryAndSearchWithinSeconds() {
+        String[] admin = bearer(login("admin@emporium.local", RunningPlatform.ADMIN_PASSWORD));
+        JsonNode hit = http.get("/api/v1/search?inStock=true&size=1").json().get("items").get(0);
+        String name = hit.get("name").asString();
+        List<String> skus = http.get("/api/v1/products/" + hit.get("productId").asString()).json().get("variants").valueStream()
+                .map(variant -> variant.get("sku").asString()).toList();
+
+        for (String sku : skus) {
+            TestHttp.Response set = http.send("PUT", "/api/v1/admin/inventory/" + sku, "{\"onHand\": 0}", admin);
+            assertThat(set.status()).as(set.body()).isEqualTo(200);
+            assertThat(http.get("/api/v1/inventory/" + sku).json().get("inStock").asBoolean()).isFalse();
+        }
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() ->
+                http.get("/api/v1/search?inStock=true&q=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)).json()
+                        .get("items").valueStream().noneMatch(item -> item.get("productId").asString().equals(hit.get("productId").asString())));
+    }
+
+    @Test
+    @Order(25)
+    void keepsReservationsThroughAKill9OfInventoryAndReleasesTheExpiredOneAfterTheRestart() throws Exception {
+        String[] admin = bearer(login("admin@emporium.local", RunningPlatform.ADMIN_PASSWORD));
+        String sku = "E2E-KILL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        assertThat(http.send("PUT", "/api/v1/admin/inventory/" + sku, "{\"onHand\": 5}", admin).status()).isEqualTo(200);
+        // internal endpoints are not routed by the gateway: straight to inventory, as checkout would call it
+        TestHttp inventory = new TestHttp("http://127.0.0.1:" + (8084 + RunningPlatform.PORT_OFFSET));
+        for (String reservation : List.of("{\"ttlSeconds\": 3, \"lines\": [{\"sku\": \"" + sku + "\", \"quantity\": 2}]",
+                "{\"ttlSeconds\": 3600, \"lines\": [{\"sku\": \"" + sku + "\", \"quantity\": 1}]")) {
+            TestHttp.Response reserved = inventory.post("/internal/inventory/reservations",
+                    reservation + ", \"reservationId\": \"" + UUID.randomUUID() + "\"}", "Authorization", "Bearer " + serviceToken("checkout"));
+            assertThat(reserved.status()).as(reserved.body()).isEqualTo(200);
+        }
+
+        platform.crash("inventory");
+        RunningPlatform.Result restart = platform.restart("inventory");
+        assertThat(restart.exitCode()).as(restart.output()).isZero();
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            TestHttp.Response stock = http.send("GET", "/api/v1/admin/inventory/" + sku, null, admin);
+            return stock.status() == 200 && stock.json().get("reserved").asInt() == 1;
+        });
+        assertThat(http.send("GET", "/api/v1/admin/inventory/" + sku, null, admin).json().get("onHand").asInt()).isEqualTo(5);
+    }
+
+    @Test
     @Order(30)
     void servesEveryDocumentTheSwaggerUiLists() {
         List<String> urls = http.get("/v3/api-docs/swagger-config").json().get("urls").valueStream()
@@ -407,7 +445,7 @@ class PlatformIT {
         try (HeadlessChromium.BrowserPage browser = chromium().newPage()) {
             ApiReference reference = ApiReference.open(browser.page, platform.gatewayUrl(), "identity");
 
-            assertThat(reference.services()).containsExactlyInAnyOrder("identity", "catalog", "search");
+            assertThat(reference.services()).containsExactlyInAnyOrder("identity", "catalog", "search", "inventory");
             assertThat(reference.showsOperation("GET", "/api/v1/admin/users")).isTrue();
             assertThat(browser.policyViolations()).isEmpty();
         }
@@ -445,6 +483,25 @@ class PlatformIT {
         assertThat(me.status()).as(me.body()).isEqualTo(200);
         assertThat(me.json().get("email").asString()).isEqualTo(email);
         assertThat(login(email, PASSWORD).get("accessToken").asString()).isNotBlank();
+    }
+
+    /** HTTP Basic with the client secret the launcher generated for this service. */
+    private String clientAuthorization(String service) throws Exception {
+        Properties credentials = new Properties();
+        try (var reader = Files.newBufferedReader(platform.home.resolve("secrets").resolve("credentials.properties"))) {
+            credentials.load(reader);
+        }
+        return "Basic " + Base64.getEncoder().encodeToString((service + ":" + credentials.getProperty("service-client." + service + ".secret"))
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A token from identity's own port, as a service gets it (the gateway never routes /oauth2/token). */
+    private String serviceToken(String service) throws Exception {
+        TestHttp.Response token = new TestHttp("http://127.0.0.1:" + (8081 + RunningPlatform.PORT_OFFSET)).send("POST",
+                "/oauth2/token", "grant_type=client_credentials", "Content-Type", "application/x-www-form-urlencoded",
+                "Authorization", clientAuthorization(service));
+        assertThat(token.status()).as(token.body()).isEqualTo(200);
+        return token.json().get("access_token").asString();
     }
 
     private HeadlessChromium chromium() {

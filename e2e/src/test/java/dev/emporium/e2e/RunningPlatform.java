@@ -65,6 +65,23 @@ final class RunningPlatform {
         return launcher("restart", service);
     }
 
+    /**
+     * Kills a service's JVM as a crash would ({@code kill -9}: no shutdown hook, no graceful stop); the launcher
+     * records each service's pid in {@code <home>/run/services/<name>.pid} (first line).
+     */
+    void crash(String service) {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(home.resolve("run/services/" + service + ".pid")).get(0).strip());
+            ProcessHandle jvm = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(service + " is not running"));
+            jvm.destroyForcibly();
+            jvm.onExit().get(30, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not kill " + service, e);
+        }
+    }
+
     /** Everything still running from this platform: processes whose command line mentions its home. */
     List<String> leftoverProcesses() {
         List<String> leftovers = new ArrayList<>();

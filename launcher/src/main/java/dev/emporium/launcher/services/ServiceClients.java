@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * identity's registry of service clients ({@code emporium.identity.clients.<name>.secret-sha256} and
- * {@code .scopes}) for every service of the catalog, as Spring's {@code SPRING_APPLICATION_JSON}. It holds hashes,
+ * {@code .scopes}) for every service of the catalog and every service granted scopes, as Spring's {@code SPRING_APPLICATION_JSON}. It holds hashes,
  * never a secret. Names, hex digests and scopes need no JSON escaping (their syntax is checked where they are read).
  */
 final class ServiceClients {
@@ -19,9 +19,13 @@ final class ServiceClients {
     }
 
     static String registryJson(ServiceCatalog catalog, Secrets secrets, ServiceScopes scopes) {
-        String clients = catalog.services().stream()
-                .map(service -> "\"" + service.name() + "\":{\"secret-sha256\":\"" + sha256(secrets.serviceClientSecret(service.name()))
-                        + "\",\"scopes\":[" + scopes.of(service.name()).stream().map(scope -> "\"" + scope + "\"")
+        // A service granted scopes gets its client before it exists, so its secret is ready when it joins (and the
+        // end-to-end tests can call an internal endpoint as that service would).
+        java.util.Set<String> names = new java.util.TreeSet<>(scopes.byService().keySet());
+        catalog.services().forEach(service -> names.add(service.name()));
+        String clients = names.stream()
+                .map(name -> "\"" + name + "\":{\"secret-sha256\":\"" + sha256(secrets.serviceClientSecret(name))
+                        + "\",\"scopes\":[" + scopes.of(name).stream().map(scope -> "\"" + scope + "\"")
                         .collect(Collectors.joining(",")) + "]}")
                 .collect(Collectors.joining(","));
         return "{\"emporium\":{\"identity\":{\"clients\":{" + clients + "}}}}";

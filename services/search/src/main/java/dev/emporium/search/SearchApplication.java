@@ -17,6 +17,6 @@ public class SearchApplication {
     /** The index is fed by {@code catalog.products} (read by its own feed, which dead-letters nothing). */
     @Bean
     EventTopics searchTopics() {
-        return EventTopics.consumes(Topics.CATALOG_PRODUCTS);
+        return EventTopics.consumes(Topics.CATALOG_PRODUCTS, Topics.INVENTORY_STOCK);
     }
 }

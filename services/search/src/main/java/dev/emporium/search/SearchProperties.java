@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param commitInterval         how often the index and the consumed offsets are made durable together
  * @param topicRetryInterval     how often to look again for a topic that does not exist yet
  * @param partitionCheckInterval how often to look for partitions added to the topic
+ * @param stockTopic             the compacted topic of every SKU's availability (inventory)
  */
 @ConfigurationProperties("emporium.search")
 public record SearchProperties(
@@ -23,5 +24,6 @@ public record SearchProperties(
         @DefaultValue("150ms") Duration refreshInterval,
         @DefaultValue("5s") Duration commitInterval,
         @DefaultValue("2s") Duration topicRetryInterval,
-        @DefaultValue("1m") Duration partitionCheckInterval) {
+        @DefaultValue("1m") Duration partitionCheckInterval,
+        @DefaultValue("inventory.stock") String stockTopic) {
 }

@@ -42,7 +42,7 @@ import org.apache.lucene.util.BytesRef;
 public final class ProductFields {
 
     /** Bump when the schema changes: an index written with another schema version is rebuilt from Kafka. */
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2";
 
     // identity and bookkeeping
     public static final String ID = "id";
@@ -60,7 +60,8 @@ public final class ProductFields {
     public static final String BRAND_FACET = "brand_facet";
     public static final String CATEGORY = "category";
     public static final String CATEGORY_FACET = "category_facet";
-    public static final String IN_STOCK = "in_stock";
+    /** Every variant's SKU: the in-stock filter and flag join them with inventory's stock at query time. */
+    public static final String SKU = "sku";
     public static final String PRICE_PREFIX = "price_";
     public static final String CREATED = "created";
     // display only
@@ -111,7 +112,7 @@ public final class ProductFields {
     }
 
     /** The document of an ACTIVE product. */
-    public static Document document(ProductChangedV1 product, boolean inStock) {
+    public static Document document(ProductChangedV1 product) {
         Document doc = new Document();
         String id = product.productId().toString();
         doc.add(new StringField(ID, id, Field.Store.YES));
@@ -161,8 +162,10 @@ public final class ProductFields {
 
         attributeValues(product).forEach(value -> doc.add(new TextField(ATTRIBUTES, value, Field.Store.NO)));
 
-        // filterable and stored, so the inventory feed can later set it per product
-        doc.add(new StringField(IN_STOCK, Boolean.toString(inStock), Field.Store.YES));
+        if (product.variants() != null) {
+            product.variants().stream().filter(variant -> variant != null && variant.sku() != null)
+                    .forEach(variant -> doc.add(new StringField(SKU, variant.sku(), Field.Store.YES)));
+        }
 
         cheapestPrices(product).forEach((currency, minorUnits) -> {
             String field = currency.priceField();

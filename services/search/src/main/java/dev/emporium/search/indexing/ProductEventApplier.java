@@ -60,7 +60,7 @@ class ProductEventApplier implements EventApplier {
                     return false;
                 }
                 try {
-                    index.upsert(upsert.productId(), ProductFields.document(upsert.product(), true));
+                    index.upsert(upsert.productId(), ProductFields.document(upsert.product()));
                 } catch (IllegalArgumentException | NullPointerException unindexable) {
                     // e.g. a term longer than Lucene allows: this record can never be indexed, retrying would block
                     return skip(record, unindexable);

@@ -3,6 +3,7 @@ package dev.emporium.search.query;
 import dev.emporium.search.index.PriceCurrency;
 import dev.emporium.search.index.ProductFields;
 import dev.emporium.search.index.ProductIndex;
+import dev.emporium.search.stock.StockLevels;
 import dev.emporium.search.index.ProductSearcher;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -69,9 +70,11 @@ public class ProductSearch {
     static final long[] PRICE_BOUNDS = { 0, 25, 50, 100, 250, 500 };
 
     private final ProductIndex index;
+    private final StockLevels stock;
 
-    public ProductSearch(ProductIndex index) {
+    public ProductSearch(ProductIndex index, StockLevels stock) {
         this.index = index;
+        this.stock = stock;
     }
 
     public SearchResponse search(SearchRequest request) throws IOException {
@@ -94,7 +97,7 @@ public class ProductSearch {
     }
 
     /** The text query (or all products) narrowed by the filters, which do not affect scores. */
-    static Query query(SearchRequest request) {
+    Query query(SearchRequest request) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         query.add(request.text() == null ? new MatchAllDocsQuery() : textQuery(request.text()), BooleanClause.Occur.MUST);
         if (request.category() != null) {
@@ -114,7 +117,7 @@ public class ProductSearch {
                     NumericDocValuesField.newSlowRangeQuery(field, min, max)), BooleanClause.Occur.FILTER);
         }
         if (request.inStockOnly()) {
-            query.add(new TermQuery(new Term(ProductFields.IN_STOCK, "true")), BooleanClause.Occur.FILTER);
+            query.add(new TermInSetQuery(ProductFields.SKU, stock.inStockSkus()), BooleanClause.Occur.FILTER);
         }
         return query.build();
     }
@@ -203,11 +206,11 @@ public class ProductSearch {
         return field;
     }
 
-    private static List<SearchResponse.Item> items(ProductSearcher searcher, TopDocs top, int offset, PriceCurrency currency)
+    private List<SearchResponse.Item> items(ProductSearcher searcher, TopDocs top, int offset, PriceCurrency currency)
             throws IOException {
         String priceField = currency.priceField();
         Set<String> fields = Set.of(ProductFields.ID, ProductFields.SLUG, ProductFields.NAME, ProductFields.BRAND,
-                ProductFields.IMAGE, ProductFields.IN_STOCK, priceField);
+                ProductFields.IMAGE, ProductFields.SKU, priceField);
         StoredFields stored = searcher.storedFields();
         List<SearchResponse.Item> items = new ArrayList<>();
         for (int i = offset; i < top.scoreDocs.length; i++) {
@@ -217,7 +220,7 @@ public class ProductSearch {
             items.add(new SearchResponse.Item(doc.get(ProductFields.ID), doc.get(ProductFields.SLUG), doc.get(ProductFields.NAME),
                     doc.get(ProductFields.BRAND),
                     price == null ? null : new SearchResponse.Money(currency.format(price.numericValue().longValue()), currency.name()),
-                    doc.get(ProductFields.IMAGE), Boolean.parseBoolean(doc.get(ProductFields.IN_STOCK)),
+                    doc.get(ProductFields.IMAGE), stock.anyInStock(List.of(doc.getValues(ProductFields.SKU))),
                     Float.isNaN(hit.score) ? 0f : hit.score));
         }
         return items;

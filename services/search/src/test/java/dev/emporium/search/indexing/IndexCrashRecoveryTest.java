@@ -157,7 +157,7 @@ class IndexCrashRecoveryTest {
         KafkaProperties kafka = new KafkaProperties();
         kafka.setBootstrapServers(List.of(TestKafka.bootstrapServers()));
         SearchProperties properties = new SearchProperties(directory, topic, Duration.ofMillis(50), Duration.ofMillis(100),
-                Duration.ofMillis(200), Duration.ofMinutes(1));
+                Duration.ofMillis(200), Duration.ofMinutes(1), "inventory.stock");
         return new ProductFeed(index, properties, kafka, json, meters);
     }
 

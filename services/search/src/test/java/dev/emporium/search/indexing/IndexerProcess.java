@@ -29,7 +29,7 @@ public final class IndexerProcess {
         KafkaProperties kafka = new KafkaProperties();
         kafka.setBootstrapServers(List.of(args[0]));
         SearchProperties properties = new SearchProperties(Path.of(args[2]), args[1], Duration.ofMillis(50),
-                Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMinutes(1));
+                Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMinutes(1), "inventory.stock");
         new ProductFeed(new ProductIndex(Path.of(args[2])), properties, kafka, JsonMapper.builder().build(),
                 new SimpleMeterRegistry()).start();
         System.out.println(STARTED);

@@ -50,6 +50,28 @@ class RecordedSamplesTest {
         }
     }
 
+    @Test
+    void takesInStockFromInventorysRecordedSamples() throws Exception {
+        for (Sample sample : EventContracts.samples(Topics.CATALOG_PRODUCTS)) {
+            kafka.send(sample.toRecord(Topics.CATALOG_PRODUCTS)).get(30, TimeUnit.SECONDS);
+        }
+        List<Sample> stock = EventContracts.samples(Topics.INVENTORY_STOCK);
+        assertThat(stock).isNotEmpty();
+        for (Sample sample : stock) {
+            kafka.send(sample.toRecord(Topics.INVENTORY_STOCK)).get(30, TimeUnit.SECONDS);
+        }
+
+        SearchApi api = new SearchApi(port);
+        for (Sample sample : stock) {
+            String sku = sample.payloadJson().get("sku").asString();
+            JsonNode product = EventContracts.samples(Topics.CATALOG_PRODUCTS).stream().map(Sample::payloadJson)
+                    .filter(p -> p.get("variants").valueStream().anyMatch(v -> sku.equals(v.get("sku").asString())))
+                    .findFirst().orElseThrow();
+            JsonNode found = api.awaitTotal("inStock=true&q=" + SearchApi.encode(product.get("name").asString()), 1);
+            assertThat(found.get("items").get(0).get("inStock").asBoolean()).isEqualTo(sample.payloadJson().get("inStock").asBoolean());
+        }
+    }
+
     private static BigDecimal cheapestUsd(JsonNode product) {
         return product.get("variants").valueStream().flatMap(variant -> variant.get("prices").valueStream())
                 .filter(price -> "USD".equals(price.get("currency").asString()))

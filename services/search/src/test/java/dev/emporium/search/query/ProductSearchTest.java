@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.emporium.contracts.catalog.ProductChangedV1;
 import dev.emporium.contracts.catalog.ProductChangedV1.CategoryRef;
 import dev.emporium.search.CatalogEvents;
+import dev.emporium.search.InventoryEvents;
 import dev.emporium.search.SearchApi;
 import dev.emporium.search.SearchServiceTest;
 import java.time.Instant;
@@ -253,6 +254,8 @@ class ProductSearchTest {
         ProductChangedV1 hat = catalog.publish(product("Bucket Hat").brand("Headly").categories(hats).price("15.50")
                 .images("https://img.example/hat-1.jpg", "https://img.example/hat-2.jpg").build());
 
+        new InventoryEvents(kafka, json).publish(hat.variants().get(0).sku(), 6, 1);
+        api.awaitTotal("inStock=true&category=" + hats.id(), 1);
         JsonNode item = api.awaitTotal("q=bucket&category=" + hats.id(), 1).get("items").get(0);
 
         assertThat(item.get("productId").asString()).isEqualTo(hat.productId().toString());

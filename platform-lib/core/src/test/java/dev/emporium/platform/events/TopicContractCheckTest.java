@@ -15,7 +15,7 @@ class TopicContractCheckTest {
     void acceptsServicesThatDeclareWhatTheContractsSay() {
         assertThatCode(() -> {
             TopicContractCheck.verify("catalog", List.of(EventTopics.publishes(Topics.CATALOG_PRODUCTS)));
-            TopicContractCheck.verify("search", List.of(EventTopics.consumes(Topics.CATALOG_PRODUCTS)));
+            TopicContractCheck.verify("search", List.of(EventTopics.consumes(Topics.CATALOG_PRODUCTS, Topics.INVENTORY_STOCK)));
         }).doesNotThrowAnyException();
     }
 

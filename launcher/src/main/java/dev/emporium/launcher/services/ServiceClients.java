@@ -21,8 +21,9 @@ final class ServiceClients {
     static String registryJson(ServiceCatalog catalog, Secrets secrets, ServiceScopes scopes) {
         // A service granted scopes gets its client before it exists, so its secret is ready when it joins (and the
         // end-to-end tests can call an internal endpoint as that service would).
-        java.util.Set<String> names = new java.util.TreeSet<>(scopes.byService().keySet());
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
         catalog.services().forEach(service -> names.add(service.name()));
+        names.addAll(new java.util.TreeSet<>(scopes.byService().keySet()));
         String clients = names.stream()
                 .map(name -> "\"" + name + "\":{\"secret-sha256\":\"" + sha256(secrets.serviceClientSecret(name))
                         + "\",\"scopes\":[" + scopes.of(name).stream().map(scope -> "\"" + scope + "\"")

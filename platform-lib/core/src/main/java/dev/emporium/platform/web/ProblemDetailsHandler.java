@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -85,6 +88,20 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         log.info("Write refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
         return problemResponse(problems.create(HttpStatus.CONFLICT, ProblemCodes.CONFLICT,
                 "The request conflicts with the current state of the resource"), new HttpHeaders());
+    }
+
+    /**
+     * The service's database or Redis is down, out of connections (the pool's wait ran out) or timed out, or a lock
+     * conflict outlasted its retries: the same request may work in a moment, so 503 with {@code Retry-After}, not 500.
+     */
+    @ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            CannotCreateTransactionException.class })
+    ResponseEntity<Object> handleUnavailableStore(Exception e, HttpServletRequest request) {
+        log.warn("Store unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "1");
+        return problemResponse(problems.create(HttpStatus.SERVICE_UNAVAILABLE, ProblemCodes.SERVICE_UNAVAILABLE,
+                "The service is overloaded or one of its stores is unavailable; try again shortly"), headers);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -57,6 +57,12 @@ class SampleController {
         throw new ApiException(HttpStatus.CONFLICT, "EMAIL_TAKEN", "That email is taken");
     }
 
+    /** What a pool that waited its full time for a connection throws. */
+    @PostMapping("/api/v1/public/store-down")
+    void storeDown() {
+        throw new org.springframework.jdbc.CannotGetJdbcConnectionException("Failed to obtain JDBC Connection: secret pool detail");
+    }
+
     @PostMapping("/api/v1/public/crash")
     void crash() {
         throw new IllegalStateException("secret internal detail");

@@ -113,6 +113,14 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void answersAnUnavailableStoreWith503AndRetryAfter() {
+        TestHttp.Response response = http.post("/api/v1/public/store-down", "{}");
+        assertProblem(response, 503, "SERVICE_UNAVAILABLE");
+        assertThat(response.header("Retry-After")).isEqualTo("1");
+        assertThat(response.body()).doesNotContain("secret pool detail").doesNotContain("CannotGetJdbcConnection");
+    }
+
+    @Test
     void echoesTheClientsRequestId() {
         assertThat(http.post("/api/v1/public/orders", VALID, "X-Request-Id", "abc-123").header("X-Request-Id")).isEqualTo("abc-123");
     }

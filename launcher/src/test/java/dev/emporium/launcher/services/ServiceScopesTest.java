@@ -14,6 +14,11 @@ class ServiceScopesTest {
     }
 
     @Test
+    void theBuiltInTableLetsCheckoutReadAndTakeOrdersOutOfCarts() {
+        assertThat(ServiceScopes.builtIn().of("checkout")).contains("cart:checkout");
+    }
+
+    @Test
     void parsesOneLinePerServiceSkippingCommentsAndBlanks() {
         ServiceScopes scopes = ServiceScopes.parse("""
                 # name  scopes

@@ -1,22 +1,17 @@
 package dev.emporium.platform.events;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * for each key. Only a permanent refusal ({@link Failures#isPermanentSendFailure}: too large, invalid) rejects a
  * row; any other failure stops the batch, and the row and everything behind it are sent again later, in order.
  */
-public class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay extends RelayLoop {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK_ID = 0x656d706f72L; // "empor"
@@ -42,8 +37,6 @@ public class OutboxRelay implements SmartLifecycle {
     private final EventsProperties.Outbox settings;
     private final OutboxMonitor monitor;
     private final Runnable missingTopic;
-    private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
-    private volatile ScheduledExecutorService executor;
 
     OutboxRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaOperations<String, byte[]> kafka,
             EventsProperties.Outbox settings) {
@@ -56,6 +49,7 @@ public class OutboxRelay implements SmartLifecycle {
      */
     OutboxRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaOperations<String, byte[]> kafka,
             EventsProperties.Outbox settings, OutboxMonitor monitor, Runnable missingTopic) {
+        super("outbox-relay", settings.pollInterval(), settings.batchSize());
         this.monitor = monitor;
         this.missingTopic = missingTopic;
         this.jdbc = jdbc;
@@ -64,45 +58,22 @@ public class OutboxRelay implements SmartLifecycle {
         this.settings = settings;
     }
 
-    /** Asks for a relay run soon; called after a transaction that wrote events commits. */
-    void wakeUp() {
-        ScheduledExecutorService current = executor;
-        if (current != null && wakeUpQueued.compareAndSet(false, true)) {
-            current.execute(() -> {
-                wakeUpQueued.set(false);
-                relaySafely();
-            });
+    /** One batch in one transaction: the advisory lock and the rows' locks last until it ends. */
+    @Override
+    protected int relayBatch() {
+        Integer sent = transaction.execute(status -> relayBatchInTransaction());
+        return sent == null ? 0 : sent;
+    }
+
+    /** The backlog figures (metrics, health) follow every scheduled round. */
+    @Override
+    protected void afterRound() {
+        if (monitor != null) {
+            monitor.refresh();
         }
     }
 
-    /** Relays everything pending now; returns how many events were sent. */
-    public int relayPending() {
-        int total = 0;
-        int sent;
-        do {
-            Integer batch = transaction.execute(status -> relayBatch());
-            sent = batch == null ? 0 : batch;
-            total += sent;
-        } while (sent == settings.batchSize());
-        return total;
-    }
-
-    private void relaySafely() {
-        try {
-            relayPending();
-        } catch (RuntimeException e) {
-            log.warn("Outbox relay run failed, will retry: {}", e.getMessage());
-        }
-        try {
-            if (monitor != null) {
-                monitor.refresh();
-            }
-        } catch (RuntimeException e) {
-            log.debug("Outbox figures not refreshed: {}", e.getMessage());
-        }
-    }
-
-    private int relayBatch() {
+    private int relayBatchInTransaction() {
         Boolean leader = jdbc.sql("SELECT pg_try_advisory_xact_lock(:id)").param("id", RELAY_LOCK_ID)
                 .query(Boolean.class).single();
         if (!Boolean.TRUE.equals(leader)) {
@@ -185,40 +156,6 @@ public class OutboxRelay implements SmartLifecycle {
             text.append("; caused by ").append(cause);
         }
         return text.toString();
-    }
-
-    @Override
-    public void start() {
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
-                .name("outbox-relay").daemon().factory());
-        long poll = settings.pollInterval().toMillis();
-        started.scheduleWithFixedDelay(this::relaySafely, 0, poll, TimeUnit.MILLISECONDS);
-        executor = started;
-    }
-
-    @Override
-    public void stop() {
-        ScheduledExecutorService current = executor;
-        executor = null;
-        if (current != null) {
-            current.shutdown();
-            try {
-                current.awaitTermination(Duration.ofSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null;
-    }
-
-    /** Stops after the listeners and web server have stopped, so their last events still go out. */
-    @Override
-    public int getPhase() {
-        return Integer.MIN_VALUE + 1000;
     }
 
     record PendingEvent(long seq, UUID eventId, String topic, String eventKey, String eventType, String source,

@@ -3,14 +3,11 @@ package dev.emporium.cart.cart;
 import dev.emporium.cart.CartProperties;
 import dev.emporium.cart.catalog.SkuOffer;
 import dev.emporium.cart.outbox.CartOutbox;
-import dev.emporium.cart.outbox.CartOutboxRelay;
-import dev.emporium.contracts.cart.CartCheckedOutV1;
 import dev.emporium.contracts.cart.CartItemAddedV1;
 import dev.emporium.contracts.cart.CartItemQuantityChangedV1;
 import dev.emporium.contracts.cart.CartItemRemovedV1;
 import dev.emporium.contracts.cart.CartLineV1;
 import dev.emporium.contracts.cart.CartMergedV1;
-import dev.emporium.platform.api.ProblemCodes;
 import dev.emporium.platform.money.Currencies;
 import dev.emporium.platform.web.ApiException;
 import java.security.SecureRandom;
@@ -22,18 +19,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
  * The cart's use cases. Each is a read-modify-write of the cart in Redis: read the cart and its version, apply the
  * change in memory (validated against the read models), and write it with its events only if nobody changed the
- * cart in between ({@link CartStore#commit}); otherwise read again and retry, until {@code update-timeout}. So
+ * cart in between ({@link CartStore#commit}); otherwise read again and retry ({@link RetryOnConflict}). So
  * concurrent changes of one cart never overwrite each other, and the outbox holds exactly the changes that happened.
  */
 @Service
@@ -44,15 +37,15 @@ public class Carts {
     private final CartStore store;
     private final CartRules rules;
     private final CartOutbox outbox;
-    private final CartOutboxRelay relay;
+    private final RetryOnConflict retry;
     private final CartProperties properties;
     private final Clock clock;
 
-    public Carts(CartStore store, CartRules rules, CartOutbox outbox, CartOutboxRelay relay, CartProperties properties, Clock clock) {
+    public Carts(CartStore store, CartRules rules, CartOutbox outbox, RetryOnConflict retry, CartProperties properties, Clock clock) {
         this.store = store;
         this.rules = rules;
         this.outbox = outbox;
-        this.relay = relay;
+        this.retry = retry;
         this.properties = properties;
         this.clock = clock;
     }
@@ -114,7 +107,7 @@ public class Carts {
      * per-line limit and at the availability; guest lines are priced in the customer's cart's currency.
      */
     public Result merge(UUID customerId, String guestToken, @Nullable String currency) {
-        return retrying(() -> {
+        return retry.run(() -> {
             CartStore.Loaded guest = store.load(store.guestKey(guestToken));
             if (guest.cart() == null) {
                 throw ApiException.notFound("Cart");
@@ -141,28 +134,9 @@ public class Carts {
         });
     }
 
-    /**
-     * The hook for checkout: empties the customer's cart once its lines became an order, with a
-     * {@code CartCheckedOutV1}. An absent or empty cart is left alone (a repeated call is harmless).
-     */
-    public void checkOut(UUID customerId, UUID orderId) {
-        retrying(() -> {
-            CartStore.Loaded mine = store.load(store.customerKey(customerId));
-            if (mine.cart() == null || mine.cart().lines().isEmpty()) {
-                return new Result(mine.cart(), null);
-            }
-            Cart cart = mine.cart();
-            Cart emptied = cart.withLines(cart.currency(), List.of(), clock.instant());
-            Object event = new CartCheckedOutV1(cart.id(), customerId, orderId, cart.eventLines());
-            boolean written = store.commit(List.of(new CartStore.Write(mine, emptied, properties.customerTtl())),
-                    List.of(outbox.entry(cart.id().toString(), event)));
-            return written ? new Result(emptied, null) : null;
-        });
-    }
-
     private Result update(CartOwner owner, @Nullable String currency, Function<Cart, Change> change) {
         Address[] address = {addressOf(owner)};
-        return retrying(() -> {
+        return retry.run(() -> {
             CartStore.Loaded loaded = store.load(address[0].key());
             if (loaded.cart() == null && address[0].guestToken() != null && !address[0].fresh()) {
                 // an expired (or never issued) token: a new cart with a new token, never one the client chose
@@ -186,24 +160,6 @@ public class Carts {
             boolean written = store.commit(List.of(new CartStore.Write(loaded, result.cart(), ttl)), entries);
             return written ? new Result(result.cart(), address[0].guestToken()) : null;
         });
-    }
-
-    /** Runs an attempt until it writes (non-null) or the time is up (503); attempts lose only to a concurrent change. */
-    private Result retrying(Supplier<@Nullable Result> attempt) {
-        long deadline = System.nanoTime() + properties.updateTimeout().toNanos();
-        while (true) {
-            Result result = attempt.get();
-            if (result != null) {
-                relay.wakeUp();
-                return result;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, ProblemCodes.SERVICE_UNAVAILABLE,
-                        "The cart is being changed by too many requests at once; try again").withHeader("Retry-After", "1");
-            }
-            // a short random pause spreads the retries of requests that collided
-            LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(50_000, 2_000_000));
-        }
     }
 
     private Cart inCurrency(Cart cart, @Nullable String currency, Instant now) {

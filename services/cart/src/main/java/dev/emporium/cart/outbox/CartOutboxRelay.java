@@ -1,20 +1,17 @@
 package dev.emporium.cart.outbox;
 
 import dev.emporium.cart.CartProperties;
+import dev.emporium.platform.events.RelayLoop;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.Limit;
@@ -29,11 +26,12 @@ import org.springframework.stereotype.Component;
  * Relays the cart's outbox (a Redis stream the commit script appends to) to Kafka in stream order, deleting each
  * entry only after Kafka acknowledged it: at least once, nothing lost on a crash (an entry sent but not yet deleted
  * is sent again with the same {@code ce_id}, which consumers deduplicate). It runs after each change and on a fixed
- * poll, so entries written while Kafka was down go out when it is back. One replica relays at a time: a lease in
- * Redis, renewed on every round, so the stream's order (each cart's order) reaches the topic unchanged.
+ * poll ({@link RelayLoop}), so entries written while Kafka was down go out when it is back. One replica relays at a
+ * time: a lease in Redis, renewed before every batch, so the stream's order (each cart's order) reaches the topic
+ * unchanged.
  */
 @Component
-public class CartOutboxRelay implements SmartLifecycle {
+public class CartOutboxRelay extends RelayLoop {
 
     private static final Logger log = LoggerFactory.getLogger(CartOutboxRelay.class);
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
@@ -46,10 +44,9 @@ public class CartOutboxRelay implements SmartLifecycle {
     private final String stream;
     private final String leaseKey;
     private final String instance = UUID.randomUUID().toString();
-    private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
-    private volatile ScheduledExecutorService executor;
 
     public CartOutboxRelay(StringRedisTemplate redis, KafkaOperations<String, byte[]> kafka, CartOutbox outbox, CartProperties properties) {
+        super("cart-outbox-relay", properties.outboxPollInterval(), properties.outboxBatchSize());
         this.redis = redis;
         this.kafka = kafka;
         this.outbox = outbox;
@@ -58,38 +55,18 @@ public class CartOutboxRelay implements SmartLifecycle {
         this.leaseKey = properties.keyPrefix() + "outbox-relay";
     }
 
-    /** Asks for a relay round soon: called after a change wrote events. */
-    public void wakeUp() {
-        ScheduledExecutorService current = executor;
-        if (current != null && wakeUpQueued.compareAndSet(false, true)) {
-            current.execute(() -> {
-                wakeUpQueued.set(false);
-                relaySafely();
-            });
-        }
-    }
-
-    /** Sends what is pending now, if this replica holds the lease; returns how many entries went out. */
-    public int relayPending() {
-        int total = 0;
-        int sent;
-        do {
-            if (!holdsLease()) {
-                return total;
-            }
-            sent = relayBatch();
-            total += sent;
-        } while (sent == properties.outboxBatchSize());
-        return total;
-    }
-
     /** Entries not yet acknowledged by Kafka. */
     public long backlog() {
         Long size = redis.opsForStream().size(stream);
         return size == null ? 0 : size;
     }
 
-    private int relayBatch() {
+    /** One batch, if this replica holds the lease (asked before every batch, which renews it). */
+    @Override
+    protected int relayBatch() {
+        if (!holdsLease()) {
+            return 0;
+        }
         List<MapRecord<String, Object, Object>> entries = redis.opsForStream().range(stream, Range.unbounded(),
                 Limit.limit().count(properties.outboxBatchSize()));
         if (entries == null || entries.isEmpty()) {
@@ -129,33 +106,12 @@ public class CartOutboxRelay implements SmartLifecycle {
         return held != null && held == 1L;
     }
 
-    private void relaySafely() {
-        try {
-            relayPending();
-        } catch (RuntimeException e) {
-            log.warn("Cart outbox relay round failed, will retry: {}", e.toString());
-        }
-    }
-
-    @Override
-    public void start() {
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
-                .name("cart-outbox-relay").daemon().factory());
-        started.scheduleWithFixedDelay(this::relaySafely, 0, properties.outboxPollInterval().toMillis(), TimeUnit.MILLISECONDS);
-        executor = started;
-    }
-
+    /** Lets a round in progress finish, then hands the lease back so another replica takes over at once. */
     @Override
     public void stop() {
-        ScheduledExecutorService current = executor;
-        executor = null;
-        if (current != null) {
-            current.shutdown();
-            try {
-                current.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        boolean wasRunning = isRunning();
+        super.stop();
+        if (wasRunning) {
             releaseLease();
         }
     }
@@ -167,16 +123,5 @@ public class CartOutboxRelay implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.debug("Lease not released (it expires on its own): {}", e.toString());
         }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null;
-    }
-
-    /** Stops after the web server, so the last requests' events still go out. */
-    @Override
-    public int getPhase() {
-        return Integer.MIN_VALUE + 1000;
     }
 }

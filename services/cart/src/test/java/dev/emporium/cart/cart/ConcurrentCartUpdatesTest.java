@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.emporium.cart.CartClient;
 import dev.emporium.cart.CartEvents;
 import dev.emporium.cart.CartServiceTest;
+import dev.emporium.cart.InternalCartClient;
 import dev.emporium.cart.TestShop;
 import dev.emporium.cart.catalog.ProductCatalog;
 import dev.emporium.cart.catalog.StockLevels;
 import dev.emporium.contracts.catalog.ProductChangedV1;
 import dev.emporium.testsupport.TestHttp;
+import dev.emporium.testsupport.TestKafka;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +119,66 @@ class ConcurrentCartUpdatesTest {
                 .allSatisfy(answer -> assertThat(answer.json().get("code").asString()).isEqualTo("INSUFFICIENT_STOCK"));
         for (CartClient customer : customers) {
             assertThat(quantities(customer.get("").json())).isEqualTo(Map.of(sku, 7));
+        }
+    }
+
+    /**
+     * While checkout takes an order out of the cart (the same call sent 8 times at once, as retries would), the
+     * customer adds other SKUs and more of an ordered one: every add lands, the order's units leave exactly once, and
+     * exactly one event goes out per change.
+     */
+    @Test
+    void takesAnOrderOutOnceWhileTheCustomerKeepsAddingAndCheckoutRepeatsItself() throws Exception {
+        ProductChangedV1 product = shop.product("3.00", "4.00", "5.00", "6.00", "7.00", "8.00");
+        List<String> skus = product.variants().stream().map(ProductChangedV1.Variant::sku).toList();
+        String ordered = skus.get(0);
+        String orderedAll = skus.get(1);
+        List<String> others = skus.subList(2, 6);
+        InternalCartClient checkout = InternalCartClient.checkout(port);
+        Map<UUID, UUID> orders = new LinkedHashMap<>();
+        List<String> lastOrders = new ArrayList<>();
+        for (int round = 0; round < 8; round++) {
+            UUID customerId = UUID.randomUUID();
+            UUID orderId = UUID.randomUUID();
+            orders.put(customerId, orderId);
+            CartClient customer = CartClient.customer(port, customerId);
+            assertThat(customer.add(ordered, 5).status()).isEqualTo(200);
+            assertThat(customer.add(orderedAll, 3).status()).isEqualTo(200);
+            Map<String, Integer> order = new LinkedHashMap<>(Map.of(ordered, 3));
+            order.put(orderedAll, 3);
+
+            List<Callable<TestHttp.Response>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(() -> checkout.checkOut(customerId, orderId, order));
+            }
+            for (int i = 0; i < 4; i++) {
+                calls.add(() -> customer.add(ordered, 1));
+            }
+            for (int i = 0; i < 12; i++) {
+                String other = others.get(i % others.size());
+                calls.add(() -> customer.add(other, 1));
+            }
+            List<TestHttp.Response> answers = all(calls);
+
+            assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.body()).isEqualTo(200));
+            for (TestHttp.Response answer : answers.subList(0, 8)) {
+                assertThat(quantities(answer.json())).as("a checkout's answer").doesNotContainKey(orderedAll)
+                        .hasEntrySatisfying(ordered, quantity -> assertThat(quantity).isBetween(2, 6));
+            }
+            assertThat(quantities(customer.get("").json())).as("round " + round).isEqualTo(Map.of(
+                    ordered, 5 + 4 - 3, others.get(0), 3, others.get(1), 3, others.get(2), 3, others.get(3), 3));
+            UUID lastOrder = UUID.randomUUID(); // its event follows every other of this cart
+            assertThat(checkout.checkOut(customerId, lastOrder, Map.of(ordered, 6)).status()).isEqualTo(200);
+            lastOrders.add(lastOrder.toString());
+        }
+
+        for (Map.Entry<UUID, UUID> order : orders.entrySet()) {
+            List<ConsumerRecord<String, byte[]>> events = CartEvents.mentioningUpTo(order.getKey().toString(), lastOrders);
+            assertThat(events).as("2 adds, 16 adds in the race, the order, the last order").hasSize(2 + 16 + 1 + 1);
+            assertThat(events.stream().filter(event -> TestKafka.value(event).contains(order.getValue().toString())))
+                    .singleElement().satisfies(event -> assertThat(json.readTree(TestKafka.value(event)).get("lines").valueStream()
+                            .map(line -> line.get("sku").asString() + "x" + line.get("quantity").asInt()))
+                            .containsExactly(ordered + "x3", orderedAll + "x3"));
         }
     }
 

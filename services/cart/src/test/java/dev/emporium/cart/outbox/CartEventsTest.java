@@ -6,9 +6,9 @@ import static org.awaitility.Awaitility.await;
 import dev.emporium.cart.CartClient;
 import dev.emporium.cart.CartEvents;
 import dev.emporium.cart.CartServiceTest;
+import dev.emporium.cart.InternalCartClient;
 import dev.emporium.cart.TestShop;
 import dev.emporium.cart.cart.CartStore;
-import dev.emporium.cart.cart.Carts;
 import dev.emporium.cart.catalog.ProductCatalog;
 import dev.emporium.cart.catalog.StockLevels;
 import dev.emporium.contracts.cart.CartCheckedOutV1;
@@ -16,10 +16,12 @@ import dev.emporium.contracts.cart.CartItemAddedV1;
 import dev.emporium.contracts.cart.CartItemQuantityChangedV1;
 import dev.emporium.contracts.cart.CartItemRemovedV1;
 import dev.emporium.contracts.cart.CartMergedV1;
+import dev.emporium.contracts.catalog.ProductChangedV1;
 import dev.emporium.testsupport.TestKafka;
 import dev.emporium.testsupport.events.EventContracts;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +44,6 @@ class CartEventsTest {
     @Autowired StringRedisTemplate redis;
     @Autowired CartStore store;
     @Autowired CartOutboxRelay relay;
-    @Autowired Carts carts;
 
     private TestShop shop;
 
@@ -81,20 +82,25 @@ class CartEventsTest {
     }
 
     @Test
-    void emptiesTheCustomersCartOnCheckoutWithAContractEvent() {
-        String sku = TestShop.sku(shop.product("7.00"), 0);
+    void publishesACheckoutOnceAsAContractEvent() {
+        ProductChangedV1 product = shop.product("7.00", "8.00");
         UUID customerId = UUID.randomUUID();
         CartClient customer = CartClient.customer(port, customerId);
-        customer.add(sku, 2);
+        customer.add(TestShop.sku(product, 0), 2);
+        customer.add(TestShop.sku(product, 1), 1);
+        InternalCartClient checkout = InternalCartClient.checkout(port);
         UUID orderId = UUID.randomUUID();
 
-        carts.checkOut(customerId, orderId);
-        carts.checkOut(customerId, orderId);
+        checkout.checkOut(customerId, orderId, Map.of(TestShop.sku(product, 0), 2));
+        checkout.checkOut(customerId, orderId, Map.of(TestShop.sku(product, 0), 2));
+        UUID nextOrder = UUID.randomUUID(); // its event comes after any of the first order's
+        checkout.checkOut(customerId, nextOrder, Map.of(TestShop.sku(product, 1), 1));
 
-        assertThat(customer.get("").json().get("items").isEmpty()).isTrue();
-        List<ConsumerRecord<String, byte[]>> checkedOut = CartEvents.mentioning(orderId.toString(), 1);
+        List<ConsumerRecord<String, byte[]>> checkedOut = CartEvents.mentioningUpTo(orderId.toString(), List.of(nextOrder.toString()));
         assertThat(checkedOut).hasSize(1);
+        assertThat(TestKafka.header(checkedOut.getFirst(), "ce_type")).isEqualTo(CartCheckedOutV1.TYPE);
         EventContracts.assertConforms(checkedOut.getFirst());
+        assertThat(customer.get("").json().get("items").isEmpty()).isTrue();
     }
 
     @Test

@@ -5,7 +5,10 @@ import dev.emporium.testsupport.apicontract.ApiContract;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The API cart serves is the contract committed in docs/api/cart.openapi.json (see ApiContract). */
+/**
+ * The APIs cart serves are the contracts committed in docs/api: the public one in cart.openapi.json, what checkout
+ * calls in cart.internal.openapi.json (see ApiContract).
+ */
 @CartServiceTest
 class ApiContractTest {
 
@@ -14,5 +17,10 @@ class ApiContractTest {
     @Test
     void servesTheCommittedApiContract() {
         ApiContract.of("cart").assertServes(new TestHttp("http://127.0.0.1:" + port).get("/v3/api-docs").body());
+    }
+
+    @Test
+    void servesTheCommittedInternalApiContract() {
+        ApiContract.internalOf("cart").assertServes(new TestHttp("http://127.0.0.1:" + port).get("/v3/api-docs/internal").body());
     }
 }

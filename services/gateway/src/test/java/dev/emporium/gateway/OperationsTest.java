@@ -88,6 +88,13 @@ class OperationsTest extends GatewayTest {
                 .jsonPath("$.path").isEqualTo("/v3/api-docs");
     }
 
+    /** A service's internal document ({@code /v3/api-docs/internal}) is read on its own address, never through here. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/v3/api-docs/inventory/internal", "/v3/api-docs/internal"})
+    void neverServesAServicesInternalDocument(String path) {
+        client.get().uri(path).exchange().expectStatus().isNotFound();
+    }
+
     @Test
     void answersMethodNotAllowedWithAProblem() {
         client.delete().uri("/actuator/health").exchange()

@@ -6,7 +6,10 @@ import dev.emporium.testsupport.apicontract.ApiContract;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The API inventory serves is the contract committed in docs/api/inventory.openapi.json (see ApiContract). */
+/**
+ * The APIs inventory serves are the contracts committed in docs/api: the public one in inventory.openapi.json, the
+ * reservations other services call in inventory.internal.openapi.json (see ApiContract).
+ */
 @EmporiumServiceTest
 class ApiContractTest {
 
@@ -15,5 +18,10 @@ class ApiContractTest {
     @Test
     void servesTheCommittedApiContract() {
         ApiContract.of("inventory").assertServes(new TestHttp("http://127.0.0.1:" + port).get("/v3/api-docs").body());
+    }
+
+    @Test
+    void servesTheCommittedInternalApiContract() {
+        ApiContract.internalOf("inventory").assertServes(new TestHttp("http://127.0.0.1:" + port).get("/v3/api-docs/internal").body());
     }
 }

@@ -18,25 +18,41 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.ArrayList;
 import java.util.List;
-import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Makes every service's OpenAPI document a contract of the same shape: the service's title and version, the
+ * Makes every service's OpenAPI documents contracts of the same shape: the service's title and version, the
  * gateway as server, the bearer-JWT scheme and who may call each operation (from the same {@link PublicPaths} the
  * security rules use), the {@code X-Request-Id} header, the shared parameters with their limits, and every problem
  * an operation can answer with.
+ *
+ * <p>A service has up to two documents, each customised by its own instance: the public one ({@code /v3/api-docs},
+ * what the gateway shows), which never holds {@code /internal/**}, and the internal one
+ * ({@code /v3/api-docs/internal}, services only), which holds nothing else. Neither is a
+ * {@code GlobalOpenApiCustomizer}, since those run on every document and could not tell them apart.
  */
-final class PlatformOpenApi implements GlobalOpenApiCustomizer {
+final class PlatformOpenApi implements OpenApiCustomizer {
+
+    /** Which of a service's documents an instance customises. */
+    enum Audience {
+        /** Clients through the gateway: everything but {@code /internal/**}. */
+        PUBLIC,
+        /** Other services, on this service's own address: {@code /internal/**} only. */
+        INTERNAL
+    }
 
     static final String BEARER = "bearerAuth";
     static final String SERVICE_TOKEN = "serviceToken";
     static final String SERVICE_CLIENT = "serviceClient";
     static final String PROBLEM_SCHEMA = "Problem";
     private static final String JSON = "application/json";
-    private static final String INTERNAL = "/internal/";
+    private static final String INTERNAL_PREFIX = "/internal/";
+    private static final String INTERNAL_DESCRIPTION = "The endpoints other services call on this service's own "
+            + "address, under `/internal/**`. The gateway never routes them, and each needs a service token (identity's "
+            + "client-credentials token) with the scope it names; users' tokens are refused.";
     private static final String OAUTH = "/oauth2/";
     private static final List<PathPattern> PUBLIC_READS = patterns(PublicPaths.READS);
     private static final List<PathPattern> PUBLIC_POSTS = patterns(PublicPaths.AUTH_POSTS);
@@ -44,20 +60,35 @@ final class PlatformOpenApi implements GlobalOpenApiCustomizer {
 
     private final OpenApiProperties properties;
     private final List<InternalScopes.Rule> internalRules;
+    private final Audience audience;
 
-    PlatformOpenApi(OpenApiProperties properties, List<InternalScopes.Rule> internalRules) {
+    PlatformOpenApi(OpenApiProperties properties, List<InternalScopes.Rule> internalRules, Audience audience) {
         this.properties = properties;
         this.internalRules = List.copyOf(internalRules);
+        this.audience = audience;
     }
 
     @Override
     public void customise(OpenAPI openApi) {
-        openApi.setInfo(new Info().title(properties.title()).version(properties.version()).description(properties.description()));
-        openApi.setServers(List.of(new Server().url("/")
-                .description("The API gateway (http://localhost:8080 when started with `./platform up`)")));
+        if (openApi.getPaths() != null) {
+            // The documents' handler filters keep them apart already; a handler mapped both inside and outside
+            // /internal/** would still bring its other paths along, and this leaves each where it belongs.
+            openApi.getPaths().keySet().removeIf(path -> isInternal(path) != (audience == Audience.INTERNAL));
+        }
         Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
+        if (audience == Audience.PUBLIC) {
+            openApi.setInfo(new Info().title(properties.title()).version(properties.version()).description(properties.description()));
+            openApi.setServers(List.of(new Server().url("/")
+                    .description("The API gateway (http://localhost:8080 when started with `./platform up`)")));
+            components.addSecuritySchemes(BEARER, bearerScheme());
+        } else {
+            OpenApiProperties.Internal internal = properties.internal();
+            openApi.setInfo(new Info().title(properties.title() + " (internal)").version(internal.version())
+                    .description(internal.description().isBlank() ? INTERNAL_DESCRIPTION : internal.description()));
+            openApi.setServers(List.of(new Server().url("/").description("This service's own address "
+                    + "(`emporium.services.<name>.url`); the gateway does not route `/internal/**`")));
+        }
         openApi.setComponents(components
-                .addSecuritySchemes(BEARER, bearerScheme())
                 .addSchemas(PROBLEM_SCHEMA, ProblemSchema.problem())
                 .addSchemas(ProblemSchema.FIELD_ERROR, ProblemSchema.fieldError())
                 .addHeaders(HeaderNames.REQUEST_ID, new Header().description("The request's id (the client's, when sane, else generated).")
@@ -69,7 +100,7 @@ final class PlatformOpenApi implements GlobalOpenApiCustomizer {
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
                     document(path, method, operation, components)));
             // The service-to-service schemes only where such operations exist.
-            if (openApi.getPaths().keySet().stream().anyMatch(path -> path.startsWith(INTERNAL))) {
+            if (openApi.getPaths().keySet().stream().anyMatch(PlatformOpenApi::isInternal)) {
                 components.addSecuritySchemes(SERVICE_TOKEN, serviceTokenScheme());
             }
             if (openApi.getPaths().keySet().stream().anyMatch(path -> path.startsWith(OAUTH))) {
@@ -106,12 +137,17 @@ final class PlatformOpenApi implements GlobalOpenApiCustomizer {
         });
     }
 
+    /** Whether a documented path is one of the service-to-service endpoints, {@code /internal/**}. */
+    static boolean isInternal(String path) {
+        return path.startsWith(INTERNAL_PREFIX);
+    }
+
     static Access accessOf(String path, PathItem.HttpMethod method) {
         PathContainer container = PathContainer.parsePath(path);
         if (path.startsWith("/api/v1/admin/")) {
             return Access.ADMIN;
         }
-        if (path.startsWith(INTERNAL)) {
+        if (isInternal(path)) {
             return Access.SERVICE;
         }
         if (path.startsWith(OAUTH)) {

@@ -12,19 +12,28 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** What the platform adds to every service's OpenAPI document, read from the sample service's. */
+/**
+ * What the platform adds to every service's OpenAPI documents, read from the sample service's: the public one and,
+ * since the sample has internal endpoints, the internal one.
+ */
 @EmporiumServiceTest(classes = PlatformTestApplication.class, properties = {
-        "emporium.api.title=Sample API", "emporium.api.version=2.1.0" })
+        "emporium.api.title=Sample API", "emporium.api.version=2.1.0", "emporium.api.internal.version=1.4.0" })
 class OpenApiDocumentTest {
 
     @LocalServerPort int port;
     JsonNode document;
+    JsonNode internal;
 
     @BeforeEach
     void read() {
-        TestHttp.Response response = new TestHttp("http://127.0.0.1:" + port).get("/v3/api-docs");
-        assertThat(response.status()).isEqualTo(200);
-        document = response.json();
+        document = read("/v3/api-docs");
+        internal = read("/v3/api-docs/internal");
+    }
+
+    private JsonNode read(String path) {
+        TestHttp.Response response = new TestHttp("http://127.0.0.1:" + port).get(path);
+        assertThat(response.status()).as(path).isEqualTo(200);
+        return response.json();
     }
 
     @Test
@@ -43,15 +52,43 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void leavesInternalOperationsAndWhatOnlyTheyUseOutOfThePublicDocument() {
+        assertThat(document.get("paths").propertyNames()).isNotEmpty().noneMatch(path -> path.startsWith("/internal/"));
+        assertThat(document.at("/components/schemas").has("SampleReservation")).isFalse();
+        assertThat(document.at("/components/securitySchemes").has("serviceToken")).isFalse();
+        assertThat(document.path("tags").findValuesAsString("name")).doesNotContain("Sample reservations (internal)");
+    }
+
+    @Test
+    void servesTheInternalOperationsAloneInADocumentOfTheirOwn() {
+        assertThat(internal.get("paths").propertyNames()).containsExactlyInAnyOrder("/internal/samples/reservations",
+                "/internal/samples/reservations/caller", "/internal/samples/reservations/for-user", "/internal/samples/undeclared");
+        assertThat(internal.at("/components/schemas").has("SampleReservation")).isTrue();
+        assertThat(internal.get("tags").findValuesAsString("name")).containsExactly("Sample reservations (internal)");
+        assertThat(internal.at("/info/title").asString()).isEqualTo("Sample API (internal)");
+        assertThat(internal.at("/info/version").asString()).isEqualTo("1.4.0");
+        assertThat(internal.at("/servers/0/description").asString()).contains("does not route `/internal/**`");
+    }
+
+    @Test
     void documentsAnInternalOperationAsForServicesWithItsScope() {
-        JsonNode operation = document.at("/paths/~1internal~1samples~1reservations~1caller/get");
+        JsonNode operation = internal.at("/paths/~1internal~1samples~1reservations~1caller/get");
 
         assertThat(operation.at("/security/0/serviceToken").isArray()).isTrue();
-        assertThat(document.at("/components/securitySchemes/serviceToken/scheme").asString()).isEqualTo("bearer");
+        assertThat(internal.at("/components/securitySchemes/serviceToken/scheme").asString()).isEqualTo("bearer");
+        assertThat(internal.at("/components/securitySchemes").has("bearerAuth")).isFalse();
         assertThat(operation.get("description").asString()).contains("a service token with the scope `sample:reserve`");
-        assertThat(codesOf(operation.at("/responses/403"))).containsExactly("FORBIDDEN");
+        assertThat(codesOf(internal, operation.at("/responses/403"))).containsExactly("FORBIDDEN");
+        assertThat(codesOf(internal, operation.at("/responses/5XX"))).containsExactly("INTERNAL_ERROR");
         assertThat(operation.at("/responses").has("429")).isFalse();
-        assertThat(operation.get("parameters").toString()).doesNotContain("ServiceCaller");
+        assertThat(operation.get("parameters").toString()).doesNotContain("ServiceCaller").contains("X-Request-Id");
+    }
+
+    @Test
+    void documentsAnInternalOperationsInputProblems() {
+        JsonNode responses = internal.at("/paths/~1internal~1samples~1reservations/post/responses");
+        assertThat(codesOf(internal, responses.get("400"))).contains("MALFORMED_REQUEST", "VALIDATION_FAILED");
+        assertThat(codesOf(internal, responses.get("415"))).containsExactly("UNSUPPORTED_MEDIA_TYPE");
     }
 
     @Test
@@ -105,12 +142,20 @@ class OpenApiDocumentTest {
 
     /** Problem responses are shared components: {@code {"$ref": "#/components/responses/409-EMAIL_TAKEN"}}. */
     private JsonNode resolved(JsonNode response) {
-        return response.has("$ref") ? document.at(response.get("$ref").asString().substring(1)) : response;
+        return resolved(document, response);
+    }
+
+    private static JsonNode resolved(JsonNode in, JsonNode response) {
+        return response.has("$ref") ? in.at(response.get("$ref").asString().substring(1)) : response;
     }
 
     private List<String> codesOf(JsonNode response) {
+        return codesOf(document, response);
+    }
+
+    private static List<String> codesOf(JsonNode in, JsonNode response) {
         List<String> codes = new ArrayList<>();
-        resolved(response).at("/content/application~1problem+json/schema/allOf/1/properties/code/enum").forEach(code -> codes.add(code.asString()));
+        resolved(in, response).at("/content/application~1problem+json/schema/allOf/1/properties/code/enum").forEach(code -> codes.add(code.asString()));
         return codes;
     }
 }

@@ -129,6 +129,44 @@ class ApiContractGateTest {
         assertThat(contract.refusals(JsonDiff.parse(CONTRACT), JsonDiff.parse(served))).isEmpty();
     }
 
+    @Test
+    void acceptsInternalOperationsLeavingThePublicContract() {
+        String withInternal = CONTRACT.replace("\"paths\": {", "\"paths\": {\"/internal/things/holds\": {"
+                + "\"post\": {\"responses\": {\"200\": {\"content\": {\"application/json\": {\"schema\": {\"type\": \"object\"}}}}}}}, ");
+
+        assertThat(OpenApiCompatibility.breakingChanges(JsonDiff.parse(withInternal), JsonDiff.parse(CONTRACT)))
+                .containsExactly("POST /internal/things/holds: operation removed");
+        assertThat(contract.refusals(JsonDiff.parse(withInternal), JsonDiff.parse(CONTRACT))).isEmpty();
+    }
+
+    @Test
+    void keepsTheInternalContractInAFileOfItsOwn() {
+        ApiContract internal = ApiContract.internalIn("things", docs);
+        assertThatThrownBy(() -> internal.assertServes(CONTRACT))
+                .hasMessageContaining("things.internal.openapi.json");
+    }
+
+    @Test
+    void refusesABreakingChangeOfTheInternalContractWithoutANewMajorInternalVersion() throws IOException {
+        Files.writeString(docs.resolve("things.internal.openapi.json"), CONTRACT);
+        ApiContract internal = ApiContract.internalIn("things", docs);
+        String served = CONTRACT.replace("\"get\": {\"responses\"", "\"head\": {\"responses\"");
+
+        assertThat(internal.refusals(JsonDiff.parse(CONTRACT), JsonDiff.parse(served))).singleElement().asString()
+                .contains("emporium.api.internal.version").contains("GET /api/v1/things: operation removed");
+    }
+
+    @Test
+    void acceptsABreakingChangeOfTheInternalContractWithItsOwnChangelogEntry() throws IOException {
+        ApiContract internal = ApiContract.internalIn("things", docs);
+        String served = CONTRACT.replace("\"get\": {\"responses\"", "\"head\": {\"responses\"").replace("1.2.0", "2.0.0");
+        assertThat(internal.refusals(JsonDiff.parse(CONTRACT), JsonDiff.parse(served))).singleElement().asString()
+                .contains("'## things internal 2.0.0'");
+
+        Files.writeString(docs.resolve("CHANGELOG.md"), "## things internal 2.0.0 - 2026-12-02\n- `GET /api/v1/things` is gone.\n");
+        assertThat(internal.refusals(JsonDiff.parse(CONTRACT), JsonDiff.parse(served))).isEmpty();
+    }
+
     private static java.util.List<String> breakingChanges(String served) {
         return OpenApiCompatibility.breakingChanges(JsonDiff.parse(CONTRACT), JsonDiff.parse(served));
     }

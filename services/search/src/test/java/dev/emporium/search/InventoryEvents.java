@@ -17,10 +17,17 @@ public final class InventoryEvents {
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final JsonMapper json;
+    private final String topic;
 
     public InventoryEvents(KafkaTemplate<String, byte[]> kafka, JsonMapper json) {
+        this(kafka, json, Topics.INVENTORY_STOCK);
+    }
+
+    /** On a topic of the test's own (which must exist). */
+    public InventoryEvents(KafkaTemplate<String, byte[]> kafka, JsonMapper json, String topic) {
         this.kafka = kafka;
         this.json = json;
+        this.topic = topic;
     }
 
     public void publish(String sku, int available, long version) {
@@ -36,9 +43,9 @@ public final class InventoryEvents {
                         "content-type", "application/json")
                 .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
         try {
-            kafka.send(new ProducerRecord<>(Topics.INVENTORY_STOCK, partition, sku, json.writeValueAsBytes(state), headers)).get(30, TimeUnit.SECONDS);
+            kafka.send(new ProducerRecord<>(topic, partition, sku, json.writeValueAsBytes(state), headers)).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("Publishing to " + Topics.INVENTORY_STOCK + " failed", e);
+            throw new IllegalStateException("Publishing to " + topic + " failed", e);
         }
     }
 }

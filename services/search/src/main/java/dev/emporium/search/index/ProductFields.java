@@ -42,7 +42,7 @@ import org.apache.lucene.util.BytesRef;
 public final class ProductFields {
 
     /** Bump when the schema changes: an index written with another schema version is rebuilt from Kafka. */
-    public static final String SCHEMA_VERSION = "2";
+    public static final String SCHEMA_VERSION = "3";
 
     // identity and bookkeeping
     public static final String ID = "id";
@@ -60,13 +60,17 @@ public final class ProductFields {
     public static final String BRAND_FACET = "brand_facet";
     public static final String CATEGORY = "category";
     public static final String CATEGORY_FACET = "category_facet";
-    /** Every variant's SKU: the in-stock filter and flag join them with inventory's stock at query time. */
+    /** Every variant's SKU: finds the documents whose in-stock flag a stock change may flip. */
     public static final String SKU = "sku";
+    /** "true" when any of the product's SKUs is in stock, as the stock feed said when the document was (re)written. */
+    public static final String IN_STOCK = "in_stock";
     public static final String PRICE_PREFIX = "price_";
     public static final String CREATED = "created";
     // display only
     public static final String SLUG = "slug";
     public static final String IMAGE = "image";
+    // the product state the document was made of (JSON), so a stock change can rewrite it without the topic
+    public static final String SOURCE = "source";
 
     /** Separates id, slug and name inside one category facet value. */
     private static final char CATEGORY_SEPARATOR = '\u001f';
@@ -111,8 +115,13 @@ public final class ProductFields {
     private ProductFields() {
     }
 
-    /** The document of an ACTIVE product. */
-    public static Document document(ProductChangedV1 product) {
+    /**
+     * The document of an ACTIVE product.
+     *
+     * @param source  the product state as JSON, kept in the document to rewrite it when only its stock changes
+     * @param inStock whether any of its SKUs is in stock now
+     */
+    public static Document document(ProductChangedV1 product, byte[] source, boolean inStock) {
         Document doc = new Document();
         String id = product.productId().toString();
         doc.add(new StringField(ID, id, Field.Store.YES));
@@ -162,10 +171,9 @@ public final class ProductFields {
 
         attributeValues(product).forEach(value -> doc.add(new TextField(ATTRIBUTES, value, Field.Store.NO)));
 
-        if (product.variants() != null) {
-            product.variants().stream().filter(variant -> variant != null && variant.sku() != null)
-                    .forEach(variant -> doc.add(new StringField(SKU, variant.sku(), Field.Store.YES)));
-        }
+        skus(product).forEach(sku -> doc.add(new StringField(SKU, sku, Field.Store.YES)));
+        doc.add(new StringField(IN_STOCK, Boolean.toString(inStock), Field.Store.YES));
+        doc.add(new StoredField(SOURCE, source));
 
         cheapestPrices(product).forEach((currency, minorUnits) -> {
             String field = currency.priceField();
@@ -181,6 +189,12 @@ public final class ProductFields {
             doc.add(new StoredField(IMAGE, product.images().getFirst()));
         }
         return doc;
+    }
+
+    /** The SKUs of the product's variants. */
+    public static List<String> skus(ProductChangedV1 product) {
+        return product.variants() == null ? List.of() : product.variants().stream()
+                .filter(variant -> variant != null && variant.sku() != null).map(ProductChangedV1.Variant::sku).toList();
     }
 
     /** A product's price in each supported currency: the cheapest of its variants' prices in that currency. */

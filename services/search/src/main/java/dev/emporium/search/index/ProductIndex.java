@@ -120,6 +120,11 @@ public class ProductIndex {
         current().searchers().maybeRefresh();
     }
 
+    /** Like {@link #refresh()}, but also waits for a refresh under way: afterwards searches see every write so far. */
+    public void refreshNow() throws IOException {
+        current().searchers().maybeRefreshBlocking();
+    }
+
     /** The version of every product in the index, read from doc values. */
     public Map<String, Long> versions() throws IOException {
         Map<String, Long> versions = new HashMap<>();

@@ -12,6 +12,14 @@ interface EventApplier {
     /** Applies one record; false if it changed nothing (stale, or skipped as malformed). Never throws for bad data. */
     boolean apply(ConsumerRecord<String, byte[]> record) throws IOException;
 
+    /**
+     * Applies what changed outside the topic (the stock levels), once per step of the feed, even while the topic does
+     * not exist yet. @return true if it changed the index
+     */
+    default boolean applyOtherChanges() throws IOException {
+        return false;
+    }
+
     /** Reads back what it keeps beside the index (e.g. versions), after the index was (re)opened. */
     void restore() throws IOException;
 

@@ -11,9 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One feed's work on its thread, step by step: assign partitions, poll, apply, track catching up, refresh and
- * commit on time; wipe for a rebuild; resume after a failure. Confined to the feeding thread (except
- * {@link #isCaughtUp()}).
+ * One feed's work on its thread, step by step: assign partitions, poll, apply, track catching up, apply the
+ * applier's other changes (stock), refresh and commit on time; wipe for a rebuild; resume after a failure. Confined
+ * to the feeding thread (except {@link #isCaughtUp()}).
  */
 final class FeedLoop {
 
@@ -59,9 +59,19 @@ final class FeedLoop {
         if (rebuild) {
             wipe(consumer);
         }
-        if (!partitions.assignIfDue(consumer)) {
-            return false;
+        boolean topicExists = partitions.assignIfDue(consumer);
+        if (topicExists) {
+            applyRecords(consumer);
         }
+        if (applier.applyOtherChanges()) {
+            checkpoint.changedBesidesRecords();
+        }
+        checkpoint.maybeRefresh();
+        checkpoint.maybeCommit();
+        return topicExists;
+    }
+
+    private void applyRecords(Consumer<String, byte[]> consumer) throws IOException {
         if (!catchUp.isCaughtUp() && !catchUp.expecting()) {
             // the end offsets as of now are what "complete" means for this start (or rebuild)
             catchUp.expect(consumer.endOffsets(consumer.assignment(), Duration.ofSeconds(10)));
@@ -72,9 +82,6 @@ final class FeedLoop {
         if (catchUp.expecting()) {
             catchUp.update(partition -> consumer.position(partition, Duration.ofSeconds(5)));
         }
-        checkpoint.maybeRefresh();
-        checkpoint.maybeCommit();
-        return true;
     }
 
     /** After a failure: resume each partition at the first record not yet applied (reopening a broken index). */

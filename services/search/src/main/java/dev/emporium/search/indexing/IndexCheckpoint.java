@@ -76,6 +76,11 @@ final class IndexCheckpoint {
         unrefreshed |= changedIndex;
     }
 
+    /** Documents changed besides the topic's records (in-stock flags): refreshed on time, not committed for it. */
+    void changedBesidesRecords() {
+        unrefreshed = true;
+    }
+
     /** The index was emptied: back to offset 0, made durable (and visible) at once. */
     void startOver() throws IOException {
         nextOffsets.clear();

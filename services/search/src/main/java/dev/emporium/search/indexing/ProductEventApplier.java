@@ -3,6 +3,7 @@ package dev.emporium.search.indexing;
 import dev.emporium.platform.events.MalformedEventException;
 import dev.emporium.search.index.ProductFields;
 import dev.emporium.search.index.ProductIndex;
+import dev.emporium.search.stock.StockLevels;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -15,13 +16,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Applies {@code catalog.products} records: upserts by product id, removes what is no longer ACTIVE, and ignores a
- * state older than the one indexed (versions are read back from the index at start), so replays are harmless.
+ * state older than the one indexed (versions are read back from the index at start), so replays are harmless. Between
+ * records it keeps the documents' in-stock flags following the stock levels ({@link ProductDocuments}).
  */
 class ProductEventApplier implements EventApplier {
 
     private static final Logger log = LoggerFactory.getLogger(ProductEventApplier.class);
 
     private final ProductIndex index;
+    private final ProductDocuments documents;
     private final ProductEventReader reader;
     private final Counter malformed;
     private final Counter stale;
@@ -30,8 +33,9 @@ class ProductEventApplier implements EventApplier {
     // confined to the feeding thread
     private Map<String, Long> versions = new HashMap<>();
 
-    ProductEventApplier(ProductIndex index, JsonMapper json, MeterRegistry meters) {
+    ProductEventApplier(ProductIndex index, StockLevels stock, JsonMapper json, MeterRegistry meters) {
         this.index = index;
+        this.documents = new ProductDocuments(index, stock, json, meters);
         this.reader = new ProductEventReader(json);
         this.malformed = Counter.builder("search.events.malformed")
                 .description("Records of the products topic skipped because they were not valid product events")
@@ -60,7 +64,7 @@ class ProductEventApplier implements EventApplier {
                     return false;
                 }
                 try {
-                    index.upsert(upsert.productId(), ProductFields.document(upsert.product()));
+                    index.upsert(upsert.productId(), documents.of(upsert.product()));
                 } catch (IllegalArgumentException | NullPointerException unindexable) {
                     // e.g. a term longer than Lucene allows: this record can never be indexed, retrying would block
                     return skip(record, unindexable);
@@ -87,8 +91,19 @@ class ProductEventApplier implements EventApplier {
     }
 
     @Override
+    public boolean applyOtherChanges() throws IOException {
+        return documents.followStock();
+    }
+
+    /** Whether the in-stock flags follow the complete stock levels (see {@link ProductDocuments}). */
+    boolean isInStockCurrent() {
+        return documents.isInStockCurrent();
+    }
+
+    @Override
     public void restore() throws IOException {
         versions = index.versions();
+        documents.reopened();
     }
 
     @Override

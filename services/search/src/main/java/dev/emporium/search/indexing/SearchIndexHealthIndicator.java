@@ -6,7 +6,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code searchIndex}, part of the readiness group: out of service until the index has caught up with the topic
- * (after a start on an empty disk, or a rebuild), so traffic goes to replicas whose index is complete.
+ * (after a start on an empty disk, or a rebuild) and its in-stock flags have been checked against the stock levels
+ * once those are complete (after every start: the levels are read again, see {@code stockFeed}), so traffic goes to
+ * replicas whose index is complete and right about stock.
  */
 @Component
 class SearchIndexHealthIndicator implements HealthIndicator {
@@ -19,7 +21,10 @@ class SearchIndexHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        Health.Builder health = feed.isCaughtUp() ? Health.up() : Health.outOfService();
-        return health.withDetail("topic", feed.topic()).withDetail("caughtUp", feed.isCaughtUp()).build();
+        boolean caughtUp = feed.isCaughtUp();
+        boolean inStockCurrent = feed.isInStockCurrent();
+        Health.Builder health = caughtUp && inStockCurrent ? Health.up() : Health.outOfService();
+        return health.withDetail("topic", feed.topic()).withDetail("caughtUp", caughtUp)
+                .withDetail("inStockFlagsCurrent", inStockCurrent).build();
     }
 }

@@ -3,7 +3,6 @@ package dev.emporium.search.query;
 import dev.emporium.search.index.PriceCurrency;
 import dev.emporium.search.index.ProductFields;
 import dev.emporium.search.index.ProductIndex;
-import dev.emporium.search.stock.StockLevels;
 import dev.emporium.search.index.ProductSearcher;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -69,12 +68,12 @@ public class ProductSearch {
     /** Price buckets in whole units of the requested currency: [0, 25), [25, 50) ... [500, ∞). */
     static final long[] PRICE_BOUNDS = { 0, 25, 50, 100, 250, 500 };
 
-    private final ProductIndex index;
-    private final StockLevels stock;
+    private static final Query IN_STOCK = new TermQuery(new Term(ProductFields.IN_STOCK, "true"));
 
-    public ProductSearch(ProductIndex index, StockLevels stock) {
+    private final ProductIndex index;
+
+    public ProductSearch(ProductIndex index) {
         this.index = index;
-        this.stock = stock;
     }
 
     public SearchResponse search(SearchRequest request) throws IOException {
@@ -117,7 +116,8 @@ public class ProductSearch {
                     NumericDocValuesField.newSlowRangeQuery(field, min, max)), BooleanClause.Occur.FILTER);
         }
         if (request.inStockOnly()) {
-            query.add(new TermInSetQuery(ProductFields.SKU, stock.inStockSkus()), BooleanClause.Occur.FILTER);
+            // a flag of the document, kept up to date by the indexer as stock changes
+            query.add(IN_STOCK, BooleanClause.Occur.FILTER);
         }
         return query.build();
     }
@@ -210,7 +210,7 @@ public class ProductSearch {
             throws IOException {
         String priceField = currency.priceField();
         Set<String> fields = Set.of(ProductFields.ID, ProductFields.SLUG, ProductFields.NAME, ProductFields.BRAND,
-                ProductFields.IMAGE, ProductFields.SKU, priceField);
+                ProductFields.IMAGE, ProductFields.IN_STOCK, priceField);
         StoredFields stored = searcher.storedFields();
         List<SearchResponse.Item> items = new ArrayList<>();
         for (int i = offset; i < top.scoreDocs.length; i++) {
@@ -220,7 +220,7 @@ public class ProductSearch {
             items.add(new SearchResponse.Item(doc.get(ProductFields.ID), doc.get(ProductFields.SLUG), doc.get(ProductFields.NAME),
                     doc.get(ProductFields.BRAND),
                     price == null ? null : new SearchResponse.Money(currency.format(price.numericValue().longValue()), currency.name()),
-                    doc.get(ProductFields.IMAGE), stock.anyInStock(List.of(doc.getValues(ProductFields.SKU))),
+                    doc.get(ProductFields.IMAGE), Boolean.parseBoolean(doc.get(ProductFields.IN_STOCK)),
                     Float.isNaN(hit.score) ? 0f : hit.score));
         }
         return items;

@@ -1,19 +1,21 @@
 package dev.emporium.search.stock;
 
 import dev.emporium.contracts.inventory.StockChangedV1;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.util.BytesRef;
 import org.springframework.stereotype.Component;
 
 /**
  * Whether each SKU is in stock, as the latest state on {@code inventory.stock} says (search's second feed). Kept in
  * memory: the topic is compacted and holds one small record per SKU, so every start reads it again from the
- * beginning instead of storing it beside the index. Stock changes far more often than products, so it is joined at
- * query time rather than written into the product documents. A SKU inventory has not announced is not in stock.
+ * beginning instead of storing it beside the index. A SKU inventory has not announced is not in stock.
+ * <p>
+ * Written by the stock feed's thread; read by the indexing thread, which writes each product document's in-stock flag
+ * from it and takes the SKUs that {@linkplain #takeFlipped() flipped} to rewrite the documents holding them.
  */
 @Component
 public class StockLevels {
@@ -22,11 +24,28 @@ public class StockLevels {
     }
 
     private final Map<String, Level> levels = new ConcurrentHashMap<>();
+    /** SKUs whose inStock changed and whose documents may not show it yet; added after the level is stored. */
+    private final Set<String> flipped = ConcurrentHashMap.newKeySet();
+    private volatile boolean complete;
 
-    /** Keeps the state unless a newer one (a higher version) is already held: replays and reorders are harmless. */
-    public void apply(StockChangedV1 state) {
-        levels.merge(state.sku(), new Level(state.inStock(), state.version()),
-                (held, offered) -> offered.version() >= held.version() ? offered : held);
+    /**
+     * Keeps the state unless a newer one (a higher version) is already held: replays and reorders are harmless.
+     *
+     * @return true if the SKU's inStock changed (a SKU not known before counts as out of stock)
+     */
+    public boolean apply(StockChangedV1 state) {
+        boolean[] changed = { false };
+        levels.compute(state.sku(), (sku, held) -> {
+            if (held != null && state.version() < held.version()) {
+                return held;
+            }
+            changed[0] = (held != null && held.inStock()) != state.inStock();
+            return new Level(state.inStock(), state.version());
+        });
+        if (changed[0]) {
+            flipped.add(state.sku());
+        }
+        return changed[0];
     }
 
     public boolean anyInStock(Collection<String> skus) {
@@ -36,14 +55,31 @@ public class StockLevels {
         });
     }
 
-    /** The SKUs in stock now, as index terms for a filter. */
-    public List<BytesRef> inStockSkus() {
-        List<BytesRef> skus = new ArrayList<>();
-        levels.forEach((sku, level) -> {
-            if (level.inStock()) {
-                skus.add(new BytesRef(sku));
-            }
-        });
-        return skus;
+    /**
+     * The SKUs that flipped since the last call, no longer remembered as flipped. A SKU is removed before its level
+     * is read again and added after its level was stored, so a flip racing with this call is either seen by the
+     * caller's reading of the level or taken by the next call, never lost.
+     */
+    public Set<String> takeFlipped() {
+        Set<String> taken = new HashSet<>();
+        for (Iterator<String> skus = flipped.iterator(); skus.hasNext(); ) {
+            taken.add(skus.next());
+            skus.remove();
+        }
+        return taken;
+    }
+
+    /** The feed has read the whole topic as it was at start: every SKU's level is known from now on. */
+    void markComplete() {
+        complete = true;
+    }
+
+    /** True once the stock feed has caught up with the topic (after the start); stays true. */
+    public boolean isComplete() {
+        return complete;
+    }
+
+    public int size() {
+        return levels.size();
     }
 }

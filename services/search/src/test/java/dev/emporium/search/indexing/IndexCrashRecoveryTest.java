@@ -9,6 +9,7 @@ import dev.emporium.contracts.catalog.ProductChangedV1;
 import dev.emporium.search.CatalogEvents;
 import dev.emporium.search.SearchProperties;
 import dev.emporium.search.index.ProductIndex;
+import dev.emporium.search.stock.StockLevels;
 import dev.emporium.testsupport.TestKafka;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -158,7 +159,7 @@ class IndexCrashRecoveryTest {
         kafka.setBootstrapServers(List.of(TestKafka.bootstrapServers()));
         SearchProperties properties = new SearchProperties(directory, topic, Duration.ofMillis(50), Duration.ofMillis(100),
                 Duration.ofMillis(200), Duration.ofMinutes(1), "inventory.stock");
-        return new ProductFeed(index, properties, kafka, json, meters);
+        return new ProductFeed(index, new StockLevels(), properties, kafka, json, meters);
     }
 
     private Process fork() throws IOException {

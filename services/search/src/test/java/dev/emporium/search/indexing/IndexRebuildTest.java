@@ -10,8 +10,10 @@ import static org.awaitility.Awaitility.await;
 import dev.emporium.contracts.catalog.ProductChangedV1;
 import dev.emporium.contracts.catalog.ProductChangedV1.CategoryRef;
 import dev.emporium.search.CatalogEvents;
+import dev.emporium.search.InventoryEvents;
 import dev.emporium.search.SearchApi;
 import dev.emporium.search.index.ProductIndex;
+import dev.emporium.search.stock.StockLevels;
 import dev.emporium.testsupport.EmporiumServiceTest;
 import dev.emporium.testsupport.TestHttp;
 import dev.emporium.testsupport.TestJwts;
@@ -56,13 +58,16 @@ class IndexRebuildTest {
     @Autowired JsonMapper json;
     @Autowired ProductFeed feed;
     @Autowired ProductIndex index;
+    @Autowired StockLevels stock;
     SearchApi api;
     CatalogEvents catalog;
+    InventoryEvents inventory;
 
     @BeforeEach
     void setUp() {
         api = new SearchApi(port);
         catalog = new CatalogEvents(kafka, json, TOPIC);
+        inventory = new InventoryEvents(kafka, json);
     }
 
     @Test
@@ -127,6 +132,28 @@ class IndexRebuildTest {
         assertThat(response.json().get("status").asString()).isEqualTo("REBUILDING");
         assertThat(names(api.awaitTotal("category=" + garage.id(), 1))).containsExactly("Toolbox");
         await().atMost(SearchApi.FIRST_INDEXING).until(feed::isCaughtUp);
+    }
+
+    @Test
+    void checksEveryInStockFlagWhenTheIndexIsOpenedAgain() {
+        CategoryRef cellar = category("cellar", "Cellar");
+        ProductChangedV1 jar = catalog.publish(product("Pickle Jar").categories(cellar).build());
+        String sku = jar.variants().getFirst().sku();
+        inventory.publish(sku, 3, 1);
+        assertThat(names(api.awaitTotal("inStock=true&category=" + cellar.id(), 1))).containsExactly("Pickle Jar");
+
+        feed.stop(); // the index on disk says in stock
+        try {
+            inventory.publish(sku, 0, 2);
+            await().atMost(SearchApi.FIRST_INDEXING).until(() -> !stock.anyInStock(List.of(sku)));
+            // as after a restart, where the levels are read anew and a SKU that is out of stock has not flipped
+            stock.takeFlipped();
+        } finally {
+            feed.start();
+        }
+
+        api.awaitTotal("inStock=true&category=" + cellar.id(), 0);
+        await().atMost(SearchApi.FIRST_INDEXING).until(feed::isInStockCurrent);
     }
 
     @Test

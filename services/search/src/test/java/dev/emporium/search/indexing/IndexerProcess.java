@@ -3,6 +3,7 @@ package dev.emporium.search.indexing;
 import ch.qos.logback.classic.Level;
 import dev.emporium.search.SearchProperties;
 import dev.emporium.search.index.ProductIndex;
+import dev.emporium.search.stock.StockLevels;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +31,7 @@ public final class IndexerProcess {
         kafka.setBootstrapServers(List.of(args[0]));
         SearchProperties properties = new SearchProperties(Path.of(args[2]), args[1], Duration.ofMillis(50),
                 Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMinutes(1), "inventory.stock");
-        new ProductFeed(new ProductIndex(Path.of(args[2])), properties, kafka, JsonMapper.builder().build(),
+        new ProductFeed(new ProductIndex(Path.of(args[2])), new StockLevels(), properties, kafka, JsonMapper.builder().build(),
                 new SimpleMeterRegistry()).start();
         System.out.println(STARTED);
         System.out.flush();

@@ -8,6 +8,7 @@ import dev.emporium.contracts.cart.CartMergedV1;
 import dev.emporium.contracts.catalog.ProductChangedV1;
 import dev.emporium.contracts.identity.UserRegisteredV1;
 import dev.emporium.contracts.inventory.StockChangedV1;
+import dev.emporium.contracts.inventory.StockLowV1;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ public final class Topics {
     public static final String IDENTITY_USERS = "identity.users";
     public static final String CATALOG_PRODUCTS = "catalog.products";
     public static final String INVENTORY_STOCK = "inventory.stock";
+    /** Not compacted: each record is an occurrence (a SKU turned low), not a state a later one replaces. */
+    public static final String INVENTORY_STOCK_ALERTS = "inventory.stock-alerts";
     public static final String CART_EVENTS = "cart.events";
     public static final String CHECKOUT_EVENTS = "checkout.events";
     public static final String ORDERS = "orders.orders";
@@ -38,6 +41,7 @@ public final class Topics {
             new Topic(IDENTITY_USERS, 3, false),
             new Topic(CATALOG_PRODUCTS, 3, true),
             new Topic(INVENTORY_STOCK, 3, true),
+            new Topic(INVENTORY_STOCK_ALERTS, 3, false),
             new Topic(CART_EVENTS, 3, false),
             new Topic(CHECKOUT_EVENTS, 3, false),
             new Topic(ORDERS, 3, false),
@@ -48,6 +52,7 @@ public final class Topics {
             new TopicContract(IDENTITY_USERS, "userId", "identity", List.of(), List.of(UserRegisteredV1.class)),
             new TopicContract(CATALOG_PRODUCTS, "productId", "catalog", List.of("search", "inventory", "cart"), List.of(ProductChangedV1.class)),
             new TopicContract(INVENTORY_STOCK, "sku", "inventory", List.of("search", "cart"), List.of(StockChangedV1.class)),
+            new TopicContract(INVENTORY_STOCK_ALERTS, "sku", "inventory", List.of(), List.of(StockLowV1.class)),
             new TopicContract(CART_EVENTS, "cartId", "cart", List.of(), List.of(CartItemAddedV1.class,
                     CartItemQuantityChangedV1.class, CartItemRemovedV1.class, CartMergedV1.class, CartCheckedOutV1.class)))
             .stream().collect(Collectors.toUnmodifiableMap(TopicContract::topic, Function.identity()));

@@ -10,7 +10,8 @@ import java.time.Instant;
  *
  * @param available on hand minus reserved, summed over the active locations, never below 0
  * @param inStock   {@code available > 0}
- * @param lowStock  available is at or under the SKU's low-stock threshold
+ * @param lowStock  available is at or under the SKU's low-stock threshold; turning low is also announced, once, on
+ *                  {@code inventory.stock-alerts} ({@link StockLowV1})
  * @param version   increases with every change of the SKU; a consumer ignores a state older than the one it holds
  */
 @EventType(StockChangedV1.TYPE)

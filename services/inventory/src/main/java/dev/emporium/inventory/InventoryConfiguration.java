@@ -9,10 +9,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class InventoryConfiguration {
 
-    /** Inventory owns {@code inventory.stock} (compacted: every SKU's availability) and learns SKUs from the catalog. */
+    /**
+     * Inventory owns {@code inventory.stock} (compacted: every SKU's availability) and {@code inventory.stock-alerts}
+     * (a SKU turned low), and learns SKUs from the catalog.
+     */
     @Bean
     EventTopics inventoryTopics() {
-        return EventTopics.publishes(Topics.INVENTORY_STOCK).andConsumes(Topics.CATALOG_PRODUCTS);
+        return EventTopics.publishes(Topics.INVENTORY_STOCK, Topics.INVENTORY_STOCK_ALERTS).andConsumes(Topics.CATALOG_PRODUCTS);
     }
 
     /** Reservations are for other services (checkout) with a service token of this scope; the gateway never routes them. */

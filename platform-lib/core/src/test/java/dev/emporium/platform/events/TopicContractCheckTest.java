@@ -20,6 +20,20 @@ class TopicContractCheckTest {
     }
 
     @Test
+    void acceptsATopicNoServiceConsumesYet() {
+        assertThatCode(() -> TopicContractCheck.verify("inventory", List.of(EventTopics
+                .publishes(Topics.INVENTORY_STOCK, Topics.INVENTORY_STOCK_ALERTS).andConsumes(Topics.CATALOG_PRODUCTS))))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void refusesAPublisherThatLeavesOutItsAlertsTopic() {
+        assertThatThrownBy(() -> TopicContractCheck.verify("inventory", List.of(
+                EventTopics.publishes(Topics.INVENTORY_STOCK).andConsumes(Topics.CATALOG_PRODUCTS))))
+                .hasMessageContaining("does not declare EventTopics.publishes(\"inventory.stock-alerts\")");
+    }
+
+    @Test
     void refusesToPublishATopicAnotherServiceOwns() {
         assertThatThrownBy(() -> TopicContractCheck.verify("search", List.of(
                 EventTopics.publishes(Topics.CATALOG_PRODUCTS).andConsumes(Topics.CATALOG_PRODUCTS))))

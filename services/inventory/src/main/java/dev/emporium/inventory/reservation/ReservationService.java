@@ -28,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reservations for checkout. Lock order, everywhere: the reservation row, then the stock rows of its SKUs in
  * (sku, location) order ({@link StockLedger#lock}), then the publisher's key locks in bucket order
- * ({@link StockEvents#publish}). A transaction that waits therefore only waits for one further along that order,
- * so concurrent reservations, commits, releases, expiries and adjustments never deadlock.
+ * ({@link StockEvents#publish}; a SKU's alert lock right after its state's). A transaction that waits therefore only
+ * waits for one further along that order, so concurrent reservations, commits, releases, expiries and adjustments
+ * never deadlock.
  */
 @Service
 public class ReservationService {

@@ -6,6 +6,10 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
@@ -47,6 +51,23 @@ public class WebAutoConfiguration {
     FilterRegistrationBean<RequestSyntaxFilter> requestSyntaxFilter(Problems problems) {
         FilterRegistrationBean<RequestSyntaxFilter> registration = new FilterRegistrationBean<>(new RequestSyntaxFilter(problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 12);
+        return registration;
+    }
+
+    /** After the request id and the cheap refusals of bad requests, before security and everything that costs. */
+    @Bean
+    FilterRegistrationBean<ConcurrencyLimitFilter> concurrencyLimitFilter(WebProperties properties, Problems problems,
+            ObjectProvider<MeterRegistry> meters) {
+        MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+        Counter refused = Counter.builder("emporium.web.requests.refused")
+                .description("Requests refused with 503 because the service was working on too many at once")
+                .register(registry);
+        ConcurrencyLimitFilter filter = new ConcurrencyLimitFilter(properties.maxConcurrentRequests(),
+                properties.maxQueuedRequests(), properties.queueTimeout(), problems, refused::increment);
+        Gauge.builder("emporium.web.requests.in-flight", filter, ConcurrencyLimitFilter::inFlight)
+                .description("Requests the service is working on now").register(registry);
+        FilterRegistrationBean<ConcurrencyLimitFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 13);
         return registration;
     }
 

@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @RestController
-class SampleController {
+public class SampleController {
 
     private final JsonMapper json;
 
@@ -55,6 +55,16 @@ class SampleController {
     @PostMapping("/api/v1/public/conflict")
     void conflict() {
         throw new ApiException(HttpStatus.CONFLICT, "EMAIL_TAKEN", "That email is taken");
+    }
+
+    /** Holds each request until the test opens the gate: requests the service is "working on". */
+    public static final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CountDownLatch> GATE =
+            new java.util.concurrent.atomic.AtomicReference<>(new java.util.concurrent.CountDownLatch(0));
+
+    @GetMapping("/api/v1/public/slow")
+    String slow() throws InterruptedException {
+        GATE.get().await(30, java.util.concurrent.TimeUnit.SECONDS);
+        return "{}";
     }
 
     /** What a pool that waited its full time for a connection throws. */

@@ -8,6 +8,7 @@ import dev.emporium.inventory.stock.AdjustmentReason;
 import dev.emporium.inventory.stock.StockRequests;
 import dev.emporium.inventory.stock.StockService;
 import dev.emporium.platform.web.ApiException;
+import dev.emporium.testsupport.SeededWorkers;
 import dev.emporium.testsupport.EmporiumServiceTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +17,6 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,24 +70,11 @@ class RandomizedStockTest {
     }
 
     private void run(long seed, List<UUID> sites) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        try (ExecutorService pool = Executors.newFixedThreadPool(THREADS)) {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                Random random = new Random(seed + t);
-                workers.add(pool.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < OPERATIONS_PER_THREAD; i++) {
-                        operate(random, sites);
-                    }
-                    return null;
-                }));
+        SeededWorkers.run(THREADS, seed, random -> {
+            for (int i = 0; i < OPERATIONS_PER_THREAD; i++) {
+                operate(random, sites);
             }
-            start.countDown();
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-        }
+        });
     }
 
     private void operate(Random random, List<UUID> sites) {

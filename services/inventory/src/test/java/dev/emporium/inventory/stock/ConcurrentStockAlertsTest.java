@@ -7,15 +7,12 @@ import dev.emporium.inventory.LedgerInvariants;
 import dev.emporium.inventory.reservation.ReservationRequest;
 import dev.emporium.inventory.reservation.ReservationService;
 import dev.emporium.platform.web.ApiException;
+import dev.emporium.testsupport.SeededWorkers;
 import dev.emporium.testsupport.EmporiumServiceTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,25 +83,12 @@ class ConcurrentStockAlertsTest {
     }
 
     private void race(long seed) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        try (ExecutorService pool = Executors.newFixedThreadPool(THREADS)) {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                Random random = new Random(seed + t);
-                workers.add(pool.submit(() -> {
-                    List<UUID> held = new ArrayList<>();
-                    start.await();
-                    for (int i = 0; i < OPERATIONS_PER_THREAD; i++) {
-                        operate(random, held);
-                    }
-                    return null;
-                }));
+        SeededWorkers.run(THREADS, seed, random -> {
+            List<UUID> held = new ArrayList<>();
+            for (int i = 0; i < OPERATIONS_PER_THREAD; i++) {
+                operate(random, held);
             }
-            start.countDown();
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-        }
+        });
     }
 
     /** Reservations pull the SKU down, releases and deliveries lift it, the threshold moves between 4 and 6. */

@@ -1,6 +1,7 @@
 package dev.emporium.search.indexing;
 
 import dev.emporium.contracts.catalog.ProductChangedV1;
+import dev.emporium.search.index.ProductDocument;
 import dev.emporium.search.index.ProductFields;
 import dev.emporium.search.index.ProductIndex;
 import dev.emporium.search.stock.StockLevels;
@@ -65,7 +66,7 @@ final class ProductDocuments {
 
     /** The document of an ACTIVE product, in stock if any of its SKUs is now. */
     Document of(ProductChangedV1 product) {
-        return ProductFields.document(product, json.writeValueAsBytes(product), stock.anyInStock(ProductFields.skus(product)));
+        return ProductDocument.build(product, json.writeValueAsBytes(product), stock.anyInStock(ProductDocument.skus(product)));
     }
 
     /** The index was (re)opened: its flags are those of its last commit, maybe long ago. */
@@ -139,7 +140,7 @@ final class ProductDocuments {
         Document document;
         try {
             byte[] bytes = Arrays.copyOfRange(source.bytes, source.offset, source.offset + source.length);
-            document = ProductFields.document(json.readValue(bytes, ProductChangedV1.class), bytes, inStock);
+            document = ProductDocument.build(json.readValue(bytes, ProductChangedV1.class), bytes, inStock);
         } catch (RuntimeException unreadable) {
             // never expected (this class wrote it), but one bad document must not stop the feed: its next event fixes it
             log.warn("Cannot rewrite the document of product {} for its stock: {}", held.get(ProductFields.ID), unreadable.toString());

@@ -76,7 +76,6 @@ class Authentication {
         String account = Users.normalize(email);
         LoginThrottle.Admission admission = throttle.admit(account, client);
         if (!admission.allowed()) {
-            throttle.refund(admission);
             throw LoginThrottle.tooManyAttempts(admission.blockedFor());
         }
         holdBack(admission.delay());

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,11 +20,18 @@ import org.springframework.stereotype.Component;
  * counted before its password is checked, by one statement that also decides whether it may go on, so parallel
  * guesses can never check more passwords than the limits allow, and a guess that ends in an error stays counted.
  * Counts live in PostgreSQL, shared by all replicas; no transaction is held across the statements.
+ *
+ * <p>A burst from one client queues in this JVM, not in the connection pool: all its attempts update the same row,
+ * so in the database they would wait on that row's lock one after the other, each holding a pooled connection, and
+ * fifty parallel guesses from one address would take every connection the other users' logins need. Here at most one
+ * attempt per client (per stripe) holds a connection at a time; one that waits too long gets 429.
  */
 @Component
 class LoginThrottle {
 
     private static final int MAX_DOUBLINGS = 20;
+    private static final int STRIPES = 64;
+    private static final long MAX_QUEUE_WAIT_SECONDS = 3;
 
     /**
      * The decision for one attempt.
@@ -44,15 +53,45 @@ class LoginThrottle {
     private final JdbcClient jdbc;
     private final IdentityProperties.LoginThrottle settings;
     private final Clock clock;
+    private final ReentrantLock[] clientQueues = new ReentrantLock[STRIPES];
 
     LoginThrottle(JdbcClient jdbc, IdentityProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.settings = properties.loginThrottle();
         this.clock = clock;
+        for (int i = 0; i < STRIPES; i++) {
+            clientQueues[i] = new ReentrantLock();
+        }
     }
 
-    /** Counts the attempt against the client and the account-and-client pair; decides atomically. */
+    /**
+     * Counts the attempt against the client and the account-and-client pair; decides atomically. A refused attempt
+     * is not counted (nothing of it stays in the rows).
+     *
+     * @throws ApiException 429 when the client's earlier attempts keep it waiting too long
+     */
     Admission admit(String account, String client) {
+        ReentrantLock queue = clientQueues[Math.floorMod(client.hashCode(), STRIPES)];
+        try {
+            if (!queue.tryLock(MAX_QUEUE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw tooManyAttempts(Duration.ofSeconds(1));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to count a login", e);
+        }
+        try {
+            Admission admission = count(account, client);
+            if (!admission.allowed()) {
+                refund(admission.counted());
+            }
+            return admission;
+        } finally {
+            queue.unlock();
+        }
+    }
+
+    private Admission count(String account, String client) {
         Instant now = Instant.now(clock);
         String clientKey = "client:" + client;
         String pairKey = "account-client:" + account + "|" + client;
@@ -105,20 +144,24 @@ class LoginThrottle {
         refund(admission.counted());
     }
 
-    /** The right password: this client's failures on the account are forgotten and the attempt is refunded. */
+    /**
+     * The right password: this client's failures on the account are forgotten and the attempt is refunded. The client
+     * row is touched before the pair's, in the order {@link #admit} locks them, so the two cannot deadlock.
+     */
     void recordSuccess(Admission admission) {
-        jdbc.sql("DELETE FROM login_throttle WHERE throttle_key = :key").param("key", admission.accountClientKey()).update();
         refund(admission.counted().stream().filter(key -> !key.equals(admission.accountClientKey())).toList());
+        jdbc.sql("DELETE FROM login_throttle WHERE throttle_key = :key").param("key", admission.accountClientKey()).update();
     }
 
+    /** One row per statement, in the order they were counted (the order {@link #admit} locks them). */
     private void refund(List<String> keys) {
-        if (keys.isEmpty()) {
-            return;
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        for (String key : keys) {
+            jdbc.sql("""
+                    UPDATE login_throttle SET attempts = GREATEST(attempts - 1, 0), updated_at = :now
+                    WHERE throttle_key = :key AND blocked_until IS NULL""")
+                    .param("key", key).param("now", now).update();
         }
-        jdbc.sql("""
-                UPDATE login_throttle SET attempts = GREATEST(attempts - 1, 0), updated_at = :now
-                WHERE throttle_key IN (:keys) AND blocked_until IS NULL""")
-                .param("keys", keys).param("now", Timestamp.from(Instant.now(clock))).update();
     }
 
     /** Removes rows nobody touched within the retention period (and not blocking); a batch per statement. */

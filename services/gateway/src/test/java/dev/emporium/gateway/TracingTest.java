@@ -29,7 +29,8 @@ class TracingTest extends GatewayTest {
 
         client.get().uri(path).exchange().expectStatus().isOk();
 
-        assertThat(receivedAt(path).header("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+        // sampled or not (a tenth of new traces are), the trace context always reaches the service
+        assertThat(receivedAt(path).header("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
     }
 
     @Test

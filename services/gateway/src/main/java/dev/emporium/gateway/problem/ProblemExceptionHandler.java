@@ -1,6 +1,7 @@
 package dev.emporium.gateway.problem;
 
 import dev.emporium.platform.api.ProblemCodes;
+import dev.emporium.gateway.observability.TraceIds;
 import dev.emporium.gateway.requestid.RequestIdFilter;
 import dev.emporium.gateway.routing.RoutesConfiguration;
 import io.netty.channel.ConnectTimeoutException;
@@ -39,6 +40,9 @@ import reactor.core.publisher.Mono;
 @Order(-2)
 class ProblemExceptionHandler implements WebExceptionHandler {
 
+    /** The MDC key tracing uses for the trace id in every other log line. */
+    private static final String TRACE_ID_KEY = "traceId";
+
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
 
     private final ProblemWriter problems;
@@ -63,10 +67,11 @@ class ProblemExceptionHandler implements WebExceptionHandler {
     }
 
     private static void logFailure(ServerWebExchange exchange, Failure failure, Throwable ex) {
-        // Error handlers run outside the filter chain's Reactor context, so the request id is put in the MDC here.
+        // Error handlers run outside the filter chain's Reactor context, so the request's ids are put in the MDC here.
         String requestId = exchange.getAttribute(RequestIdFilter.ATTRIBUTE);
-        try (MDC.MDCCloseable _ = requestId == null ? null
-                : MDC.putCloseable(RequestIdFilter.CONTEXT_KEY, requestId)) {
+        String traceId = TraceIds.of(exchange).orElse(null);
+        try (MDC.MDCCloseable _ = requestId == null ? null : MDC.putCloseable(RequestIdFilter.CONTEXT_KEY, requestId);
+                MDC.MDCCloseable _ = traceId == null ? null : MDC.putCloseable(TRACE_ID_KEY, traceId)) {
             if (failure.code().equals(ProblemCodes.INTERNAL_ERROR)) {
                 log.error("Unexpected failure on {} {}", exchange.getRequest().getMethod(),
                         exchange.getRequest().getPath(), ex);

@@ -33,7 +33,8 @@ public class RequestIdFilter implements WebFilter, Ordered {
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1,128}");
 
     static {
-        // Reactor restores this MDC entry on whichever thread continues the request (automatic context propagation).
+        // Operators that restore thread-locals (handle, tap, contextCapture) restore this MDC entry too. Propagation is
+        // "limited" (application.yml), so log statements elsewhere put the ids in the MDC themselves.
         ContextRegistry.getInstance().registerThreadLocalAccessor(CONTEXT_KEY, () -> MDC.get(CONTEXT_KEY),
                 value -> MDC.put(CONTEXT_KEY, value), () -> MDC.remove(CONTEXT_KEY));
     }

@@ -50,7 +50,7 @@ public final class Topics {
 
     private static final Map<String, TopicContract> CONTRACTS = List.of(
             new TopicContract(IDENTITY_USERS, "userId", "identity", List.of(), List.of(UserRegisteredV1.class)),
-            new TopicContract(CATALOG_PRODUCTS, "productId", "catalog", List.of("search", "inventory", "cart"), List.of(ProductChangedV1.class)),
+            new TopicContract(CATALOG_PRODUCTS, "productId", "catalog", List.of("search", "inventory", "cart", "checkout"), List.of(ProductChangedV1.class)),
             new TopicContract(INVENTORY_STOCK, "sku", "inventory", List.of("search", "cart"), List.of(StockChangedV1.class)),
             new TopicContract(INVENTORY_STOCK_ALERTS, "sku", "inventory", List.of(), List.of(StockLowV1.class)),
             new TopicContract(CART_EVENTS, "cartId", "cart", List.of(), List.of(CartItemAddedV1.class,

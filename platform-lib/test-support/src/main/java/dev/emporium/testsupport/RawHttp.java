@@ -97,11 +97,11 @@ public final class RawHttp {
             throw new IllegalStateException("No HTTP response, got: " + received);
         }
         byte[] all = received.toByteArray();
-        String body = new String(all, headEnd + 4, all.length - headEnd - 4, StandardCharsets.UTF_8);
+        byte[] body = java.util.Arrays.copyOfRange(all, headEnd + 4, all.length);
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             body = dechunk(body);
         }
-        return new Response(status, headers, body);
+        return new Response(status, headers, new String(body, StandardCharsets.UTF_8));
     }
 
     private static boolean complete(byte[] all, int bodyStart, Map<String, String> headers) {
@@ -115,19 +115,22 @@ public final class RawHttp {
         return false;
     }
 
-    private static String dechunk(String chunked) {
-        StringBuilder body = new StringBuilder();
+    /** Chunk sizes count bytes: the body is decoded (UTF-8) only once it is whole. */
+    private static byte[] dechunk(byte[] chunked) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        byte[] crlf = "\r\n".getBytes(StandardCharsets.ISO_8859_1);
         int at = 0;
-        while (at < chunked.length()) {
-            int lineEnd = chunked.indexOf("\r\n", at);
-            int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].strip(), 16);
+        while (at < chunked.length) {
+            int lineEnd = at + indexOf(java.util.Arrays.copyOfRange(chunked, at, chunked.length), crlf);
+            String sizeLine = new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1);
+            int size = Integer.parseInt(sizeLine.split(";")[0].strip(), 16);
             if (size == 0) {
                 break;
             }
-            body.append(chunked, lineEnd + 2, lineEnd + 2 + size);
+            body.write(chunked, lineEnd + 2, size);
             at = lineEnd + 2 + size + 2;
         }
-        return body.toString();
+        return body.toByteArray();
     }
 
     private static int indexOf(byte[] data, byte[] pattern) {

@@ -35,6 +35,6 @@ public record ShippingAddress(
         @Nullable @Pattern(regexp = "^\\+?[0-9 ()-]{5,20}$", message = "must be a phone number such as +49 30 1234567") String phone) {
 
     /** Any text without control characters (line breaks, NUL...). */
-    static final String TEXT = "^[^\\p{Cntrl}]*$";
+    static final String TEXT = "^[^\\x00-\\x1F\\x7F]*$";
     static final String NO_CONTROLS = "may not contain control characters";
 }

@@ -26,7 +26,7 @@ public record Quote(
         @Schema(description = "Who levies the tax: a country code (EU VAT), `US-` and a state code (US sales tax), or `NONE`.",
                 example = "DE") String taxJurisdiction) {
 
-    @Schema(description = "A cart line at the catalog's current price.")
+    @Schema(name = "QuoteLine", description = "A cart line at the catalog's current price.")
     public record Line(
             @Schema(example = "AURORA-TEE-M") String sku,
             @Schema(example = "38a2eba0-81c6-429b-88c8-ecc39d4a3cb1") UUID productId,

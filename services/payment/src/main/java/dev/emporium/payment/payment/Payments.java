@@ -48,7 +48,7 @@ public class Payments {
                 ON CONFLICT (id) DO NOTHING""").param("id", id).param("now", Timestamp.from(now)).update() == 1;
     }
 
-    Optional<PaymentRow> find(UUID id) {
+    public Optional<PaymentRow> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM payment WHERE id = :id").param("id", id).query(PaymentRow.class).optional();
     }
 
@@ -57,7 +57,7 @@ public class Payments {
         return jdbc.sql("SELECT " + COLUMNS + " FROM payment WHERE id = :id FOR UPDATE").param("id", id).query(PaymentRow.class).optional();
     }
 
-    Optional<UUID> idOfProviderPayment(String provider, String providerPaymentId) {
+    public Optional<UUID> idOfProviderPayment(String provider, String providerPaymentId) {
         return jdbc.sql("SELECT id FROM payment WHERE provider = :provider AND provider_payment_id = :ppid")
                 .param("provider", provider).param("ppid", providerPaymentId).query(UUID.class).optional();
     }

@@ -77,10 +77,6 @@ public class ProviderCalls {
             }
             throw new ProviderUnavailableException("the payment provider failed", e);
         } catch (RuntimeException e) {
-            if (e.getCause() instanceof RuntimeException runtime && !(e instanceof ProviderUnavailableException)
-                    && e instanceof java.util.concurrent.CompletionException) {
-                throw runtime;
-            }
             throw e;
         } catch (Exception e) {
             throw new ProviderUnavailableException("the payment provider failed", e);

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.emporium.payment.PaymentApi;
-import dev.emporium.payment.provider.card.CardProviderFaults;
-import dev.emporium.payment.provider.card.CardProviderFaults.Fault;
+import dev.emporium.cardprovider.CardProviderFaults;
+import dev.emporium.cardprovider.CardProviderFaults.Fault;
 import dev.emporium.testsupport.EmporiumServiceTest;
 import java.time.Duration;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package dev.emporium.payment.provider.card;
+package dev.emporium.cardprovider;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;

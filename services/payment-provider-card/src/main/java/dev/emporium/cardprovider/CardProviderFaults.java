@@ -1,4 +1,4 @@
-package dev.emporium.payment.provider.card;
+package dev.emporium.cardprovider;
 
 import dev.emporium.payment.provider.ProviderUnavailableException;
 import java.time.Duration;

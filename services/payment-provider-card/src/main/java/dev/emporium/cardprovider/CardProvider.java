@@ -1,4 +1,4 @@
-package dev.emporium.payment.provider.card;
+package dev.emporium.cardprovider;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -10,7 +10,7 @@ import dev.emporium.payment.provider.ProviderOutcome;
 import dev.emporium.payment.provider.ProviderOutcome.Status;
 import dev.emporium.payment.provider.Tokenized;
 import dev.emporium.payment.provider.WebhookEvent;
-import dev.emporium.payment.provider.card.CardLedger.Authorization;
+import dev.emporium.cardprovider.CardLedger.Authorization;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,6 +1,6 @@
-package dev.emporium.payment.provider.card;
+package dev.emporium.cardprovider;
 
-import dev.emporium.payment.provider.card.CardLedger.Authorization;
+import dev.emporium.cardprovider.CardLedger.Authorization;
 import java.net.URI;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;

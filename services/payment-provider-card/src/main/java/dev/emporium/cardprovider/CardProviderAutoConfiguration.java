@@ -1,4 +1,4 @@
-package dev.emporium.payment.provider.card;
+package dev.emporium.cardprovider;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ProviderIdempotency {
 
-    private record Stored(String operation, String requestHash, String response) {
+    record Stored(String operation, String requestHash, String response) {
     }
 
     private final JdbcClient jdbc;

@@ -14,7 +14,7 @@ CREATE TABLE card (
     created_at  timestamptz NOT NULL
 );
 
-CREATE TABLE authorization (
+CREATE TABLE card_authorization (
     id                      text PRIMARY KEY,
     token                   text          NOT NULL REFERENCES card (token),
     amount                  numeric(19,4) NOT NULL CHECK (amount > 0),
@@ -34,7 +34,7 @@ CREATE TABLE authorization (
 
 CREATE TABLE refund (
     id               text PRIMARY KEY,
-    authorization_id text          NOT NULL REFERENCES authorization (id),
+    authorization_id text          NOT NULL REFERENCES card_authorization (id),
     amount           numeric(19,4) NOT NULL CHECK (amount > 0),
     created_at       timestamptz   NOT NULL
 );

@@ -19,7 +19,7 @@ final class CardLedger {
     private static final String AUTHORIZATION = """
             SELECT a.id, a.token, a.amount, a.currency, a.status, a.captured, a.refunded, a.reference, a.return_url,
                    a.confirmation_expires_at, c.scenario
-            FROM card_provider.authorization a JOIN card_provider.card c ON c.token = a.token WHERE a.id = :id""";
+            FROM card_provider.card_authorization a JOIN card_provider.card c ON c.token = a.token WHERE a.id = :id""";
 
     private final JdbcClient jdbc;
 
@@ -47,7 +47,7 @@ final class CardLedger {
     void insertAuthorization(String id, String token, BigDecimal amount, String currency, String status, String declineCode,
             String reference, String returnUrl, Instant expiresAt, Instant now) {
         jdbc.sql("""
-                INSERT INTO card_provider.authorization (id, token, amount, currency, status, decline_code, reference, return_url,
+                INSERT INTO card_provider.card_authorization (id, token, amount, currency, status, decline_code, reference, return_url,
                                                          confirmation_expires_at, created_at)
                 VALUES (:id, :token, :amount, :currency, :status, :code, :reference, :returnUrl, :expires, :now)""")
                 .param("id", id).param("token", token).param("amount", amount).param("currency", currency).param("status", status)
@@ -61,24 +61,24 @@ final class CardLedger {
 
     /** The authorization, locked until the transaction ends. */
     Optional<Authorization> lock(String id) {
-        jdbc.sql("SELECT id FROM card_provider.authorization WHERE id = :id FOR UPDATE").param("id", id).query(String.class).optional();
+        jdbc.sql("SELECT id FROM card_provider.card_authorization WHERE id = :id FOR UPDATE").param("id", id).query(String.class).optional();
         return find(id);
     }
 
     void setStatus(String id, String status, String declineCode) {
-        jdbc.sql("UPDATE card_provider.authorization SET status = :status, decline_code = :code WHERE id = :id")
+        jdbc.sql("UPDATE card_provider.card_authorization SET status = :status, decline_code = :code WHERE id = :id")
                 .param("status", status).param("code", declineCode).param("id", id).update();
     }
 
     void capture(String id, BigDecimal amount) {
-        jdbc.sql("UPDATE card_provider.authorization SET status = 'CAPTURED', captured = :amount WHERE id = :id")
+        jdbc.sql("UPDATE card_provider.card_authorization SET status = 'CAPTURED', captured = :amount WHERE id = :id")
                 .param("amount", amount).param("id", id).update();
     }
 
     void refund(String refundId, String id, BigDecimal amount, Instant now) {
         jdbc.sql("INSERT INTO card_provider.refund (id, authorization_id, amount, created_at) VALUES (:refund, :id, :amount, :now)")
                 .param("refund", refundId).param("id", id).param("amount", amount).param("now", Timestamp.from(now)).update();
-        jdbc.sql("UPDATE card_provider.authorization SET refunded = refunded + :amount WHERE id = :id")
+        jdbc.sql("UPDATE card_provider.card_authorization SET refunded = refunded + :amount WHERE id = :id")
                 .param("amount", amount).param("id", id).update();
     }
 

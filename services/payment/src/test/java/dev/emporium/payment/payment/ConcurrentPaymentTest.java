@@ -61,7 +61,7 @@ class ConcurrentPaymentTest {
 
             assertThat(answers).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
             assertThat(answers).allSatisfy(r -> assertThat(r.json().get("status").asString()).isEqualTo("AUTHORIZED"));
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM card_provider.authorization WHERE reference = :ref").param("ref", id.toString())
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM card_provider.card_authorization WHERE reference = :ref").param("ref", id.toString())
                     .query(Long.class).single()).isEqualTo(1);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM payment_operation WHERE payment_id = :id").param("id", id).query(Long.class).single())
                     .isEqualTo(1);

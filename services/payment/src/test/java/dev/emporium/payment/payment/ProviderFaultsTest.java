@@ -58,7 +58,7 @@ class ProviderFaultsTest {
         faults.clear();
 
         assertThat(expect(200, api.voidPayment(id)).json().get("status").asString()).isEqualTo("VOIDED");
-        assertThat(jdbc.sql("SELECT status FROM card_provider.authorization WHERE reference = :ref").param("ref", id.toString())
+        assertThat(jdbc.sql("SELECT status FROM card_provider.card_authorization WHERE reference = :ref").param("ref", id.toString())
                 .query(String.class).single()).isEqualTo("VOIDED");
     }
 
@@ -81,12 +81,12 @@ class ProviderFaultsTest {
 
         expect(200, api.refund(id, UUID.randomUUID(), "80.00"));
 
-        assertThat(jdbc.sql("SELECT refunded FROM card_provider.authorization WHERE reference = :ref").param("ref", id.toString())
+        assertThat(jdbc.sql("SELECT refunded FROM card_provider.card_authorization WHERE reference = :ref").param("ref", id.toString())
                 .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("80.00");
     }
 
     private long providerAuthorizations(UUID id) {
-        return jdbc.sql("SELECT COUNT(*) FROM card_provider.authorization WHERE reference = :ref").param("ref", id.toString())
+        return jdbc.sql("SELECT COUNT(*) FROM card_provider.card_authorization WHERE reference = :ref").param("ref", id.toString())
                 .query(Long.class).single();
     }
 }

@@ -68,26 +68,29 @@ public class CardProviderAutoConfiguration {
 
     @Bean
     SmartLifecycle cardProviderScheduler(CardProvider provider, DataSource dataSource, CardProviderProperties properties) {
-        Scheduler scheduler = Scheduler.create(dataSource, provider.webhooksTask(), provider.expiryTask())
-                .tableName(TABLE).threads(2).pollingInterval(properties.pollingInterval()).build();
         return new SmartLifecycle() {
-            private volatile boolean running;
+            // a stopped db-scheduler Scheduler cannot start again (its executors are shut down), and a context can be
+            // stopped and restarted (Spring's test context cache pauses unused contexts): a new one on every start
+            private volatile Scheduler scheduler;
 
             @Override
-            public void start() {
+            public synchronized void start() {
+                scheduler = Scheduler.create(dataSource, provider.webhooksTask(), provider.expiryTask())
+                        .tableName(TABLE).threads(2).pollingInterval(properties.pollingInterval()).build();
                 scheduler.start();
-                running = true;
             }
 
             @Override
-            public void stop() {
-                scheduler.stop();
-                running = false;
+            public synchronized void stop() {
+                if (scheduler != null) {
+                    scheduler.stop();
+                    scheduler = null;
+                }
             }
 
             @Override
             public boolean isRunning() {
-                return running;
+                return scheduler != null;
             }
         };
     }

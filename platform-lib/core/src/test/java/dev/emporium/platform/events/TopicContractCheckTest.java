@@ -55,8 +55,8 @@ class TopicContractCheckTest {
 
     @Test
     void refusesAReservedTopicWithoutAContract() {
-        assertThatThrownBy(() -> TopicContractCheck.verify("order", List.of(EventTopics.publishes(Topics.ORDERS))))
-                .hasMessageContaining("order publishes orders.orders, which has no TopicContract yet");
+        assertThatThrownBy(() -> TopicContractCheck.verify("checkout", List.of(EventTopics.publishes(Topics.CHECKOUT_EVENTS))))
+                .hasMessageContaining("checkout publishes checkout.events, which has no TopicContract yet");
     }
 
     @Test

@@ -19,6 +19,12 @@ class ServiceScopesTest {
     }
 
     @Test
+    void theBuiltInTableLetsCheckoutWriteOrdersAndOrderRefundPayments() {
+        assertThat(ServiceScopes.builtIn().of("checkout")).contains("order:write");
+        assertThat(ServiceScopes.builtIn().of("order")).containsExactly("payment:refund");
+    }
+
+    @Test
     void parsesOneLinePerServiceSkippingCommentsAndBlanks() {
         ServiceScopes scopes = ServiceScopes.parse("""
                 # name  scopes

@@ -70,7 +70,7 @@ public final class Topics {
             new TopicContract(PAYMENTS, "paymentId", "payment", List.of(), List.of(PaymentAuthorizedV1.class,
                     PaymentCapturedV1.class, PaymentVoidedV1.class, PaymentRefundedV1.class, PaymentFailedV1.class,
                     PaymentDisputedV1.class)),
-            new TopicContract(ORDERS, "orderId", "order", List.of(), List.of(OrderPlacedV1.class, OrderConfirmedV1.class,
+            new TopicContract(ORDERS, "orderId", "order", List.of("inventory"), List.of(OrderPlacedV1.class, OrderConfirmedV1.class,
                     OrderCancelledV1.class, OrderShippedV1.class, OrderDeliveredV1.class, OrderRefundedV1.class)))
             .stream().collect(Collectors.toUnmodifiableMap(TopicContract::topic, Function.identity()));
 

@@ -32,7 +32,7 @@ final class OrderChecks {
         BigDecimal lines = BigDecimal.ZERO;
         Set<String> skus = new HashSet<>();
         for (int i = 0; i < order.lines().size(); i++) {
-            OrderRequests.Line line = order.lines().get(i);
+            OrderRequests.LineInput line = order.lines().get(i);
             String at = "lines[" + i + "]";
             boolean exact = amount(errors, at + ".unitPrice", line.unitPrice(), currency)
                     & amount(errors, at + ".lineTotal", line.lineTotal(), currency);

@@ -39,7 +39,7 @@ public final class OrderRequests {
                     example = "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d") @NotNull UUID orderId,
             @Schema(description = "The checkout that placed it.", example = "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f") @NotNull UUID checkoutId,
             @Schema(description = "The customer's user id.", example = "c16f4237-c3c1-4302-8ab9-cad9c15c7dc6") @NotNull UUID customerId,
-            @Schema(description = "1 to 100 lines.") @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines,
+            @Schema(description = "1 to 100 lines.") @NotEmpty @Size(max = 100) List<@NotNull @Valid LineInput> lines,
             @Schema(description = "Sum of the line totals.") @NotNull @Valid MoneyInput subtotal,
             @Schema(description = "Shipping charged.") @NotNull @Valid MoneyInput shipping,
             @Schema(description = "Tax charged.") @NotNull @Valid MoneyInput tax,
@@ -48,7 +48,7 @@ public final class OrderRequests {
             @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
             @Schema(description = "Where it ships.") @NotNull @Valid Address shippingAddress,
             @Schema(description = "STANDARD or EXPRESS.", example = "STANDARD") @NotNull ShippingMethod shippingMethod,
-            @Schema(description = "The payment authorized for it.") @NotNull @Valid Payment payment,
+            @Schema(description = "The payment authorized for it.") @NotNull @Valid PaymentInput payment,
             @Schema(description = "The inventory reservation holding its units.", example = "6b1e9c1a-3f0d-4a5e-8f7b-1c2d3e4f5a6b")
             @Nullable UUID reservationId) {
     }
@@ -58,7 +58,7 @@ public final class OrderRequests {
     }
 
     @Schema(description = "Units of one SKU at the price the customer pays.")
-    public record Line(
+    public record LineInput(
             @Schema(description = "The product.", example = "38a2eba0-81c6-429b-88c8-ecc39d4a3cb1") @NotNull UUID productId,
             @Schema(description = "The SKU.", example = "AURORA-TEE-M") @NotBlank @Size(max = 64) String sku,
             @Schema(description = "The product's name as the customer saw it.", example = "Aurora tee, M") @NotBlank @Size(max = 200) String name,
@@ -81,7 +81,7 @@ public final class OrderRequests {
     }
 
     @Schema(description = "The payment behind an order, as payment reported it; never a card number.")
-    public record Payment(
+    public record PaymentInput(
             @Schema(description = "Payment's id of it (refunds name it).", example = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a") @NotNull UUID paymentId,
             @Schema(description = "Its status at payment.", example = "AUTHORIZED") @NotBlank @Size(max = 32) String status,
             @Schema(description = "The card's brand.", example = "visa") @Nullable @Size(max = 32) String brand,

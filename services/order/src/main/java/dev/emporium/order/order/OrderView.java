@@ -15,7 +15,7 @@ public record OrderView(
                 example = "CONFIRMED", allowableValues = { "PENDING", "CONFIRMED", "SHIPPED", "DELIVERED", "CANCELLED", "REFUNDED" }) String status,
         @Schema(description = "The customer's user id.", example = "c16f4237-c3c1-4302-8ab9-cad9c15c7dc6") UUID customerId,
         @Schema(description = "The checkout that placed it.", example = "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f") UUID checkoutId,
-        @Schema(description = "The lines, in the order checkout gave them.") List<Line> lines,
+        @Schema(description = "The lines, in the order checkout gave them.") List<OrderLine> lines,
         @Schema(description = "Sum of the line totals.") Money subtotal,
         @Schema(description = "Shipping charged.") Money shipping,
         @Schema(description = "Tax charged.") Money tax,
@@ -23,7 +23,7 @@ public record OrderView(
         @Schema(description = "The order's currency.", example = "USD") String currency,
         @Schema(description = "Where it ships.") OrderRequests.Address shippingAddress,
         @Schema(description = "STANDARD or EXPRESS.", example = "STANDARD") String shippingMethod,
-        @Schema(description = "The payment: status, card and what was captured and refunded.") Payment payment,
+        @Schema(description = "The payment: status, card and what was captured and refunded.") PaymentSummary payment,
         @Schema(description = "The shipment, once the order shipped.") @Nullable Shipment shipment,
         @Schema(description = "Every status the order took, oldest first.") List<StatusChange> history,
         @Schema(description = "Refunds, oldest first.") List<Refund> refunds,
@@ -32,7 +32,7 @@ public record OrderView(
         @Schema(description = "When it last changed.", example = "2026-11-23T10:15:31Z") Instant updatedAt) {
 
     @Schema(description = "Units of one SKU at the price paid.")
-    public record Line(
+    public record OrderLine(
             @Schema(description = "The product.", example = "38a2eba0-81c6-429b-88c8-ecc39d4a3cb1") UUID productId,
             @Schema(description = "The SKU.", example = "AURORA-TEE-M") String sku,
             @Schema(description = "The product's name.", example = "Aurora tee, M") String name,
@@ -42,7 +42,7 @@ public record OrderView(
     }
 
     @Schema(description = "The payment behind an order; never a card number.")
-    public record Payment(
+    public record PaymentSummary(
             @Schema(description = "Its status at payment, as last reported.", example = "CAPTURED") @Nullable String status,
             @Schema(description = "The card's brand.", example = "visa") @Nullable String brand,
             @Schema(description = "The card number's last four digits.", example = "4242") @Nullable String last4,

@@ -76,11 +76,11 @@ public class OrderViews {
         return stored.stream().map(o -> {
             String c = o.currency();
             return new OrderView(o.id(), o.number(), o.status().name(), o.customerId(), o.checkoutId(),
-                    lines.getOrDefault(o.id(), List.of()).stream().map(l -> new OrderView.Line(l.productId(), l.sku(), l.name(),
+                    lines.getOrDefault(o.id(), List.of()).stream().map(l -> new OrderView.OrderLine(l.productId(), l.sku(), l.name(),
                             l.quantity(), money(l.unitPrice(), c), money(l.lineTotal(), c))).toList(),
                     money(o.subtotal(), c), money(o.shipping(), c), money(o.tax(), c), money(o.total(), c), c,
                     json.readValue(o.shippingAddress(), OrderRequests.Address.class), o.shippingMethod(),
-                    new OrderView.Payment(o.paymentStatus(), o.cardBrand(), o.cardLast4(), money(o.capturedAmount(), c),
+                    new OrderView.PaymentSummary(o.paymentStatus(), o.cardBrand(), o.cardLast4(), money(o.capturedAmount(), c),
                             money(o.refundedAmount(), c)),
                     o.trackingNumber() == null ? null : new OrderView.Shipment(String.valueOf(o.carrier()), o.trackingNumber()),
                     history.getOrDefault(o.id(), List.of()).stream().map(h -> new OrderView.StatusChange(h.status().name(), h.at())).toList(),

@@ -60,7 +60,7 @@ public class Orders {
             return false;
         }
         for (int i = 0; i < order.lines().size(); i++) {
-            OrderRequests.Line line = order.lines().get(i);
+            OrderRequests.LineInput line = order.lines().get(i);
             jdbc.sql("""
                     INSERT INTO order_line (order_id, line_no, product_id, sku, name, quantity, unit_price, line_total)
                     VALUES (:order, :no, :product, :sku, :name, :quantity, :unit, :total)""")

@@ -10,6 +10,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Durable jobs with db-scheduler, in the orders database ({@code scheduled_tasks}): refunds to execute at payment and
@@ -22,9 +23,10 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 class DurableJobs {
 
     @Bean
-    Scheduler jobScheduler(DataSource dataSource, List<Task<?>> tasks, OrderProperties properties) {
+    Scheduler jobScheduler(DataSource dataSource, List<Task<?>> tasks, OrderProperties properties, JsonMapper json) {
         OrderProperties.Jobs jobs = properties.jobs();
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+                .serializer(new JsonJobData(json))
                 .threads(jobs.threads())
                 .pollingInterval(jobs.pollingInterval())
                 .heartbeatInterval(jobs.heartbeat())

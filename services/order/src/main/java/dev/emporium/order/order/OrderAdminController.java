@@ -55,7 +55,7 @@ class OrderAdminController {
                     + "reports its progress on its own; its DELIVERED report makes the order DELIVERED. Publishes "
                     + "`emporium.order.shipped.v1`. A cancel racing the shipment: exactly one of them succeeds.")
     @ApiResponse(responseCode = "200", description = "The shipped order, with its tracking number.")
-    @ApiProblem(status = 409, codes = OrderService.ILLEGAL_ORDER_TRANSITION, when = "the order is not CONFIRMED (`status` says what it is)")
+    @ApiProblem(status = 409, codes = OrderService.ILLEGAL_ORDER_TRANSITION, when = "the order is not CONFIRMED (`orderStatus` says what it is)")
     @PostMapping("/{id}/ship")
     OrderView ship(@Parameter(description = ORDER_ID) @PathVariable UUID id, @Valid @RequestBody OrderRequests.ShipOrder request,
             Authentication caller) {

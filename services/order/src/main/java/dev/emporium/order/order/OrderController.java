@@ -59,7 +59,7 @@ class OrderController {
     @ApiResponse(responseCode = "200", description = "The cancelled order.")
     @ApiProblem(status = 404, codes = "NOT_FOUND", when = NOT_YOURS)
     @ApiProblem(status = 409, codes = OrderService.ORDER_NOT_CANCELLABLE,
-            when = "the order shipped, was delivered, cancelled or refunded already, or is still being placed (`status` says which)")
+            when = "the order shipped, was delivered, cancelled or refunded already, or is still being placed (`orderStatus` says which)")
     @PostMapping("/{id}/cancel")
     OrderView cancel(@AuthenticationPrincipal Jwt token, @Parameter(description = ORDER_ID) @PathVariable UUID id) {
         return views.view(orders.cancelForCustomer(id, customer(token)));

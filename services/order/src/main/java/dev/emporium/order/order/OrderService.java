@@ -119,7 +119,7 @@ public class OrderService {
             throw new ApiException(HttpStatus.CONFLICT, ORDER_NOT_CANCELLABLE, order.status() == OrderStatus.PENDING
                     ? "Order " + order.number() + " is still being placed; try again in a moment"
                     : "Order " + order.number() + " is " + order.status() + " and can no longer be cancelled",
-                    Map.of("status", order.status().name()));
+                    Map.of("orderStatus", order.status().name()));
         }
         BigDecimal refund = order.refundable();
         if (refund.signum() > 0) {
@@ -168,7 +168,7 @@ public class OrderService {
         StoredOrder order = locked(id);
         if (!order.status().isRefundable()) {
             throw new ApiException(HttpStatus.CONFLICT, ORDER_NOT_REFUNDABLE, "Order " + order.number() + " is " + order.status()
-                    + ": only confirmed, shipped or delivered orders are refunded", Map.of("status", order.status().name()));
+                    + ": only confirmed, shipped or delivered orders are refunded", Map.of("orderStatus", order.status().name()));
         }
         BigDecimal amount = request == null || request.amount() == null ? order.refundable()
                 : OrderChecks.money("amount", request.amount(), order.currency()).amount();
@@ -202,7 +202,7 @@ public class OrderService {
     private static void requireTransition(StoredOrder order, OrderStatus next, String code) {
         if (!order.status().canBecome(next)) {
             throw new ApiException(HttpStatus.CONFLICT, code, "Order " + order.number() + " is " + order.status()
-                    + " and cannot become " + next, Map.of("status", order.status().name()));
+                    + " and cannot become " + next, Map.of("orderStatus", order.status().name()));
         }
     }
 

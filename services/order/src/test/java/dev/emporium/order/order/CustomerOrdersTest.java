@@ -93,7 +93,7 @@ class CustomerOrdersTest {
         assertProblem(api.asCustomer(customer, "POST", "/api/v1/orders/" + cancelled + "/cancel", null), 409, "ORDER_NOT_CANCELLABLE");
         JsonNode problem = assertProblem(api.asCustomer(customer, "POST", "/api/v1/orders/" + shipped + "/cancel", null), 409,
                 "ORDER_NOT_CANCELLABLE");
-        assertThat(problem.get("status").asString()).isEqualTo("SHIPPED");
+        assertThat(problem.get("orderStatus").asString()).isEqualTo("SHIPPED");
     }
 
     @Test

@@ -162,7 +162,7 @@ class InternalOrderApiTest {
         assertThat(cancelled.get("cancelReason").asString()).isEqualTo("PAYMENT_DECLINED");
         assertThat(cancelled.get("refunds")).isEmpty();
         JsonNode problem = assertProblem(api.confirm(orderId, "150.00"), 409, "ILLEGAL_ORDER_TRANSITION");
-        assertThat(problem.get("status").asInt()).isEqualTo(409);
+        assertThat(problem.get("orderStatus").asString()).isEqualTo("CANCELLED");
     }
 
     @Test

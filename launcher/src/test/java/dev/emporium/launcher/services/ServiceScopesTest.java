@@ -19,8 +19,8 @@ class ServiceScopesTest {
     }
 
     @Test
-    void theBuiltInTableLetsCheckoutWriteOrdersAndOrderRefundPayments() {
-        assertThat(ServiceScopes.builtIn().of("checkout")).contains("order:write");
+    void theBuiltInTableLetsCheckoutWriteOrdersAndChargePaymentsAndOrderRefundThem() {
+        assertThat(ServiceScopes.builtIn().of("checkout")).contains("order:write", "payment:charge");
         assertThat(ServiceScopes.builtIn().of("order")).containsExactly("payment:refund");
     }
 

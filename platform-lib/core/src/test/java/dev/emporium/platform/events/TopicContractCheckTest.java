@@ -22,14 +22,14 @@ class TopicContractCheckTest {
     @Test
     void acceptsATopicNoServiceConsumesYet() {
         assertThatCode(() -> TopicContractCheck.verify("inventory", List.of(EventTopics
-                .publishes(Topics.INVENTORY_STOCK, Topics.INVENTORY_STOCK_ALERTS).andConsumes(Topics.CATALOG_PRODUCTS))))
+                .publishes(Topics.INVENTORY_STOCK, Topics.INVENTORY_STOCK_ALERTS).andConsumes(Topics.CATALOG_PRODUCTS, Topics.ORDERS))))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void refusesAPublisherThatLeavesOutItsAlertsTopic() {
         assertThatThrownBy(() -> TopicContractCheck.verify("inventory", List.of(
-                EventTopics.publishes(Topics.INVENTORY_STOCK).andConsumes(Topics.CATALOG_PRODUCTS))))
+                EventTopics.publishes(Topics.INVENTORY_STOCK).andConsumes(Topics.CATALOG_PRODUCTS, Topics.ORDERS))))
                 .hasMessageContaining("does not declare EventTopics.publishes(\"inventory.stock-alerts\")");
     }
 

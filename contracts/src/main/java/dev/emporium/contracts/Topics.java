@@ -9,6 +9,18 @@ import dev.emporium.contracts.catalog.ProductChangedV1;
 import dev.emporium.contracts.identity.UserRegisteredV1;
 import dev.emporium.contracts.inventory.StockChangedV1;
 import dev.emporium.contracts.inventory.StockLowV1;
+import dev.emporium.contracts.payment.PaymentAuthorizedV1;
+import dev.emporium.contracts.payment.PaymentCapturedV1;
+import dev.emporium.contracts.payment.PaymentDisputedV1;
+import dev.emporium.contracts.payment.PaymentFailedV1;
+import dev.emporium.contracts.payment.PaymentRefundedV1;
+import dev.emporium.contracts.payment.PaymentVoidedV1;
+import dev.emporium.contracts.order.OrderCancelledV1;
+import dev.emporium.contracts.order.OrderConfirmedV1;
+import dev.emporium.contracts.order.OrderDeliveredV1;
+import dev.emporium.contracts.order.OrderPlacedV1;
+import dev.emporium.contracts.order.OrderRefundedV1;
+import dev.emporium.contracts.order.OrderShippedV1;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +66,12 @@ public final class Topics {
             new TopicContract(INVENTORY_STOCK, "sku", "inventory", List.of("search", "cart"), List.of(StockChangedV1.class)),
             new TopicContract(INVENTORY_STOCK_ALERTS, "sku", "inventory", List.of(), List.of(StockLowV1.class)),
             new TopicContract(CART_EVENTS, "cartId", "cart", List.of(), List.of(CartItemAddedV1.class,
-                    CartItemQuantityChangedV1.class, CartItemRemovedV1.class, CartMergedV1.class, CartCheckedOutV1.class)))
+                    CartItemQuantityChangedV1.class, CartItemRemovedV1.class, CartMergedV1.class, CartCheckedOutV1.class)),
+            new TopicContract(PAYMENTS, "paymentId", "payment", List.of(), List.of(PaymentAuthorizedV1.class,
+                    PaymentCapturedV1.class, PaymentVoidedV1.class, PaymentRefundedV1.class, PaymentFailedV1.class,
+                    PaymentDisputedV1.class)),
+            new TopicContract(ORDERS, "orderId", "order", List.of("inventory"), List.of(OrderPlacedV1.class, OrderConfirmedV1.class,
+                    OrderCancelledV1.class, OrderShippedV1.class, OrderDeliveredV1.class, OrderRefundedV1.class)))
             .stream().collect(Collectors.toUnmodifiableMap(TopicContract::topic, Function.identity()));
 
     static {

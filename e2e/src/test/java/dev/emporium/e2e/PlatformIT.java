@@ -445,7 +445,7 @@ class PlatformIT {
         try (HeadlessChromium.BrowserPage browser = chromium().newPage()) {
             ApiReference reference = ApiReference.open(browser.page, platform.gatewayUrl(), "identity");
 
-            assertThat(reference.services()).containsExactlyInAnyOrder("identity", "catalog", "search", "inventory", "cart");
+            assertThat(reference.services()).containsExactlyInAnyOrder("identity", "catalog", "search", "inventory", "cart", "payment", "order", "checkout");
             assertThat(reference.showsOperation("GET", "/api/v1/admin/users")).isTrue();
             assertThat(browser.policyViolations()).isEmpty();
         }

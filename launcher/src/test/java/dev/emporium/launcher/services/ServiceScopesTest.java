@@ -19,6 +19,12 @@ class ServiceScopesTest {
     }
 
     @Test
+    void theBuiltInTableLetsCheckoutWriteOrdersAndChargePaymentsAndOrderRefundThem() {
+        assertThat(ServiceScopes.builtIn().of("checkout")).contains("order:write", "payment:charge");
+        assertThat(ServiceScopes.builtIn().of("order")).containsExactly("payment:refund");
+    }
+
+    @Test
     void parsesOneLinePerServiceSkippingCommentsAndBlanks() {
         ServiceScopes scopes = ServiceScopes.parse("""
                 # name  scopes

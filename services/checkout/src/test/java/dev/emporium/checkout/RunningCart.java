@@ -35,10 +35,11 @@ public final class RunningCart {
                 .properties(Map.of(
                         // cart's own application.yml: checkout's, first on the class path, has the same name
                         "spring.config.location", cartConfiguration(),
-                        "server.port", "0",
                         "spring.main.banner-mode", "off",
                         "emporium.cart.key-prefix", "${emporium.test.redis-key-prefix}cart:"))
-                .run();
+                // an argument, not a default property: cart's application.yml (port 8085) would win over a default,
+                // and 8085 is taken whenever a platform runs on this machine
+                .run("--server.port=0");
         url = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
         await().atMost(Duration.ofSeconds(60)).until(() -> new TestHttp(url).get("/actuator/health/readiness").status() == 200);
         Runtime.getRuntime().addShutdownHook(new Thread(context::close));

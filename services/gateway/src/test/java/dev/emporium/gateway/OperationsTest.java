@@ -55,11 +55,12 @@ class OperationsTest extends GatewayTest {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.urls[*].name")
-                .value(names -> assertThat((List<Object>) names).containsExactlyInAnyOrder("identity", "catalog", "search", "inventory", "cart"))
+                .value(names -> assertThat((List<Object>) names).containsExactlyInAnyOrder("identity", "catalog", "search", "inventory", "cart", "payment", "order", "checkout"))
                 .jsonPath("$.urls[*].url")
                 .value(urls -> assertThat((List<Object>) urls).containsExactlyInAnyOrder(
                         Downstream.IDENTITY.apiDocsPath(), Downstream.CATALOG.apiDocsPath(), Downstream.SEARCH.apiDocsPath(),
-                        Downstream.INVENTORY.apiDocsPath(), Downstream.CART.apiDocsPath()));
+                        Downstream.INVENTORY.apiDocsPath(), Downstream.CART.apiDocsPath(), Downstream.PAYMENT.apiDocsPath(),
+                        Downstream.ORDER.apiDocsPath(), Downstream.CHECKOUT.apiDocsPath()));
     }
 
     @Test

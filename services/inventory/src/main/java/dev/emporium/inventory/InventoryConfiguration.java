@@ -11,11 +11,12 @@ class InventoryConfiguration {
 
     /**
      * Inventory owns {@code inventory.stock} (compacted: every SKU's availability) and {@code inventory.stock-alerts}
-     * (a SKU turned low), and learns SKUs from the catalog.
+     * (a SKU turned low), learns SKUs from the catalog and takes back the units of orders cancelled before shipping.
      */
     @Bean
     EventTopics inventoryTopics() {
-        return EventTopics.publishes(Topics.INVENTORY_STOCK, Topics.INVENTORY_STOCK_ALERTS).andConsumes(Topics.CATALOG_PRODUCTS);
+        return EventTopics.publishes(Topics.INVENTORY_STOCK, Topics.INVENTORY_STOCK_ALERTS)
+                .andConsumes(Topics.CATALOG_PRODUCTS, Topics.ORDERS);
     }
 
     /** Reservations are for other services (checkout) with a service token of this scope; the gateway never routes them. */

@@ -28,6 +28,12 @@ public final class PublicPaths {
      */
     public static final List<String> GUEST_CART = List.of("/api/v1/cart", "/api/v1/cart/items", "/api/v1/cart/items/*");
 
+    /**
+     * Any method without a token: payment providers' signed webhooks (the signature is their authentication) and the
+     * built-in card provider's confirmation page, which the customer's browser opens from a redirect.
+     */
+    public static final List<String> PAYMENT_PROVIDERS = List.of("/api/v1/payments/webhooks/*", "/api/v1/payments/confirmations/*");
+
     private PublicPaths() {
     }
 
@@ -37,6 +43,10 @@ public final class PublicPaths {
 
     public static String[] authPosts() {
         return AUTH_POSTS.toArray(String[]::new);
+    }
+
+    public static String[] paymentProviders() {
+        return PAYMENT_PROVIDERS.toArray(String[]::new);
     }
 
     public static String[] guestCart() {

@@ -57,6 +57,7 @@ final class PlatformOpenApi implements OpenApiCustomizer {
     private static final List<PathPattern> PUBLIC_READS = patterns(PublicPaths.READS);
     private static final List<PathPattern> PUBLIC_POSTS = patterns(PublicPaths.AUTH_POSTS);
     private static final List<PathPattern> GUEST_CART = patterns(PublicPaths.GUEST_CART);
+    private static final List<PathPattern> PAYMENT_PROVIDERS = patterns(PublicPaths.PAYMENT_PROVIDERS);
 
     private final OpenApiProperties properties;
     private final List<InternalScopes.Rule> internalRules;
@@ -159,6 +160,9 @@ final class PlatformOpenApi implements OpenApiCustomizer {
         }
         if (GUEST_CART.stream().anyMatch(pattern -> pattern.matches(container))) {
             return Access.TOKEN_OPTIONAL; // a guest's cart without a token, the customer's with one
+        }
+        if (PAYMENT_PROVIDERS.stream().anyMatch(pattern -> pattern.matches(container))) {
+            return Access.PUBLIC; // signed by the provider instead
         }
         if (method == PathItem.HttpMethod.POST && PUBLIC_POSTS.stream().anyMatch(pattern -> pattern.matches(container))) {
             return Access.PUBLIC;

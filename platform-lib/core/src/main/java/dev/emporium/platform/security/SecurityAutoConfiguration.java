@@ -77,6 +77,7 @@ public class SecurityAutoConfiguration {
                     rules.requestMatchers(HttpMethod.HEAD, PublicPaths.reads()).permitAll();
                     rules.requestMatchers(HttpMethod.POST, PublicPaths.authPosts()).permitAll();
                     rules.requestMatchers(PublicPaths.guestCart()).permitAll();
+                    rules.requestMatchers(PublicPaths.paymentProviders()).permitAll();
                     // Before the service's own rules, so none of them can open an internal path to users.
                     internalScopes.orderedStream().flatMap(scopes -> scopes.rules().stream()).forEach(rule -> rules
                             .requestMatchers(rule.pattern()).access(ServiceTokenAuthorization.serviceWithScope(rule.scope())));

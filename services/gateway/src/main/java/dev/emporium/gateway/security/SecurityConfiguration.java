@@ -45,6 +45,8 @@ class SecurityConfiguration {
                         .pathMatchers(HttpMethod.HEAD, PublicPaths.reads()).permitAll()
                         // Guests have carts; merging one into an account needs the account (API.md: customer).
                         .pathMatchers(PublicPaths.guestCart()).permitAll()
+                        // Payment providers' signed webhooks and the card provider's confirmation page.
+                        .pathMatchers(PublicPaths.paymentProviders()).permitAll()
                         // Only the probes are exposed on this port (management.endpoints.web.exposure): the rest of
                         // /actuator does not exist here and answers 404, whoever asks.
                         .pathMatchers("/actuator/**").permitAll()

@@ -1,0 +1,19 @@
+package dev.emporium.contracts.payment;
+
+import dev.emporium.contracts.EventType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The held amount (or part of it) was charged. Topic {@code payments.payments}, key = paymentId.
+ *
+ * @param reference  the caller's reference for the payment (checkout's id)
+ * @param orderId    the order, once the caller named it (at capture); null before
+ */
+@EventType(PaymentCapturedV1.TYPE)
+public record PaymentCapturedV1(UUID paymentId, @Nullable UUID orderId, String reference, UUID customerId, BigDecimal amount, BigDecimal capturedAmount, String currency, Instant capturedAt) {
+
+    public static final String TYPE = "emporium.payment.captured.v1";
+}

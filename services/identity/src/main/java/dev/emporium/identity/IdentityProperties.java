@@ -47,8 +47,11 @@ public record IdentityProperties(
      *
      * @param threads hashing threads; 0 means half the cores, at least one
      * @param queueCapacity hashes that may wait; beyond that a login is refused with 429 and checks nothing
+     * @param maxQueueWait how long a hash may wait for a thread; past it the caller gets 429 and nothing is checked,
+     *     so a slow machine answers a burst within bounded time instead of leaving clients to time out
      */
-    public record PasswordHashing(@DefaultValue("0") int threads, @DefaultValue("256") int queueCapacity) {
+    public record PasswordHashing(@DefaultValue("0") int threads, @DefaultValue("256") int queueCapacity,
+            @DefaultValue("10s") Duration maxQueueWait) {
     }
 
     /** The first admin, created at start if absent; production refuses to start without a password. */

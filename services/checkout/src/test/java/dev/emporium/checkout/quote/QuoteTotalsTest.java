@@ -10,8 +10,8 @@ import static dev.emporium.checkout.quote.QuoteClient.address;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emporium.checkout.CheckoutServiceTest;
-import dev.emporium.checkout.RunningCart;
 import dev.emporium.checkout.TestCatalog;
+import dev.emporium.checkout.harness.RunningCart;
 import dev.emporium.contracts.catalog.ProductChangedV1;
 import dev.emporium.testsupport.ProblemAssertions;
 import dev.emporium.testsupport.TestHttp;

@@ -57,3 +57,8 @@ CREATE INDEX priority_execution_time_idx ON scheduled_tasks (priority DESC, exec
 -- resume_at: a runner that has to wait (a customer confirming a payment, a service that did not answer) leaves the
 -- checkout until then; the resumption task does not take it earlier
 ALTER TABLE checkout ADD COLUMN resume_at timestamptz;
+
+-- the log also records a step waiting for the customer (a payment to confirm at the provider)
+ALTER TABLE checkout_step DROP CONSTRAINT checkout_step_outcome_check;
+ALTER TABLE checkout_step ADD CONSTRAINT checkout_step_outcome_check
+    CHECK (outcome IN ('STARTED', 'SUCCEEDED', 'FAILED', 'AWAITING_CUSTOMER'));

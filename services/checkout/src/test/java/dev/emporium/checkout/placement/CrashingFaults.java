@@ -41,8 +41,8 @@ final class CrashingFaults implements SagaFaults {
     }
 
     private static void crashIf(Step step, Side side) {
-        Crash crash = new Crash(step, side);
-        if (crash.equals(armed.get()) && armed.compareAndSet(crash, null)) {
+        Crash crash = armed.get();
+        if (crash != null && crash.equals(new Crash(step, side)) && armed.compareAndSet(crash, null)) {
             throw new SimulatedCrash(crash);
         }
     }

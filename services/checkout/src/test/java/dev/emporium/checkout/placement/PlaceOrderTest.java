@@ -78,8 +78,9 @@ class PlaceOrderTest extends SagaTest {
 
     @Test
     void rejectsCheckoutWhenStockRunsOut() {
-        String sku = teeInStock(3);
+        String sku = teeInStock(10);
         UUID customer = customerWithCart(sku, 4);
+        services.inventory().setStock(sku, 3);
 
         TestHttp.Response refused = client.placeWithCard(customer, RunningPayment.APPROVED);
 

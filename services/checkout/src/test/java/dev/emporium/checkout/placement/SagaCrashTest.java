@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -21,7 +24,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * charged, nothing held, the cart intact); stock is conserved either way. Before the card was charged the card is lost
  * with the runner, so those checkouts fail cleanly; from an authorization on they complete.
  */
+@Import(SagaCrashTest.Faults.class)
 class SagaCrashTest extends SagaTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Faults {
+        @Bean
+        SagaFaults crashingFaults() {
+            return new CrashingFaults();
+        }
+    }
 
     static Stream<Arguments> crashes() {
         List<Arguments> all = new ArrayList<>();

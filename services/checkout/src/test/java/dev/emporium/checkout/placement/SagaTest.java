@@ -20,10 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,26 +30,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The place-order saga against the real cart, inventory, payment (built-in card provider) and order services, each in
- * its own context and database beside checkout ({@link Downstreams}). A runner's lease is short here (1 s) and the
+ * its own context and database beside checkout ({@link Downstreams}). A runner's lease is short here (4 s) and the
  * resumption task looks every 200 ms, so a checkout a crash left behind is taken over within seconds. Every test
  * class of the saga shares this one checkout context; each test uses its own SKUs and customers.
  */
 @CheckoutServiceTest
-@Import(SagaTest.Faults.class)
 abstract class SagaTest {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Faults {
-        @Bean
-        SagaFaults crashingFaults() {
-            return new CrashingFaults();
-        }
-    }
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         Downstreams.register(registry);
-        registry.add("emporium.checkout.saga.lease", () -> "1s");
+        registry.add("emporium.checkout.saga.lease", () -> "4s");
         registry.add("emporium.checkout.saga.retry-first", () -> "200ms");
         registry.add("emporium.checkout.saga.retry-max", () -> "1s");
         registry.add("emporium.checkout.saga.payment-poll-interval", () -> "200ms");

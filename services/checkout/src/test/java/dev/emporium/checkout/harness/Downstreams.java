@@ -24,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * inventory, payment with its built-in card provider, and order (which refunds through that payment). A test class
  * points checkout at them with {@link #register} in its {@code @DynamicPropertySource}; each service has its own
  * database, so a test sets up and checks what it needs (its own SKUs, ids and customers) and never counts on being
- * alone.
+ * alone. Inventory starts every SKU it learns of from catalog.products at 0, and cart then refuses to add it: stock a
+ * product ({@link RunningInventory#setStock(dev.emporium.contracts.catalog.ProductChangedV1, int)}) before a customer
+ * adds it, best before publishing it.
  */
 public final class Downstreams {
 

@@ -1,5 +1,6 @@
 package dev.emporium.checkout.harness;
 
+import dev.emporium.contracts.catalog.ProductChangedV1;
 import dev.emporium.testsupport.TestHttp;
 import dev.emporium.testsupport.TestJwts;
 import java.util.Map;
@@ -31,6 +32,11 @@ public final class RunningInventory {
      */
     public StockLevels setStock(String sku, int onHand) {
         return levels(expect200(service.call("PUT", "/api/v1/admin/inventory/" + sku, "{\"onHand\": " + onHand + "}", admin())));
+    }
+
+    /** Sets every variant of the product to this many units on hand (see {@link #setStock(String, int)}). */
+    public void setStock(ProductChangedV1 product, int onHand) {
+        product.variants().forEach(variant -> setStock(variant.sku(), onHand));
     }
 
     /** Whether inventory knows the SKU yet (from catalog.products, or by {@link #setStock}). */

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** {@code emporium.order.*}. */
 @ConfigurationProperties("emporium.order")
-public record OrderProperties(@DefaultValue Refunds refunds, @DefaultValue Carrier carrier, @DefaultValue Jobs jobs) {
+public record OrderProperties(@DefaultValue Refunds refunds, @DefaultValue Carrier carrier) {
 
     /**
      * @param firstBackoff the pause before a refund payment could not take is tried again; it doubles each time
@@ -27,14 +27,4 @@ public record OrderProperties(@DefaultValue Refunds refunds, @DefaultValue Carri
             @DefaultValue("5m") Duration outForDeliveryAfter, @DefaultValue("10m") Duration deliveredAfter) {
     }
 
-    /**
-     * db-scheduler, which runs the durable jobs (refunds, tracking events) from the orders database.
-     *
-     * @param pollingInterval how often each replica looks for due jobs
-     * @param threads         jobs run at once per replica
-     * @param heartbeat       a replica that has not beaten for six of these is dead, and its jobs run elsewhere
-     */
-    public record Jobs(@DefaultValue("1s") Duration pollingInterval, @DefaultValue("4") int threads,
-            @DefaultValue("10s") Duration heartbeat) {
-    }
 }

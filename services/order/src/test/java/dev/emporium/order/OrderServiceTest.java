@@ -13,6 +13,6 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@EmporiumServiceTest(properties = { "emporium.services.payment.url=http://127.0.0.1:9", "emporium.order.jobs.polling-interval=200ms" })
+@EmporiumServiceTest(properties = { "emporium.services.payment.url=http://127.0.0.1:9", "emporium.jobs.polling-interval=200ms" })
 public @interface OrderServiceTest {
 }

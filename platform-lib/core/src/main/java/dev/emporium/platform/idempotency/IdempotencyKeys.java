@@ -82,7 +82,7 @@ public class IdempotencyKeys {
     }
 
     /** 1 to 255 visible ASCII characters (a UUID is a good key). */
-    static void requireValid(String key) {
+    public static void requireValid(String key) {
         boolean valid = !key.isEmpty() && key.length() <= MAX_KEY_LENGTH && key.chars().allMatch(c -> c > 0x20 && c < 0x7f);
         if (!valid) {
             throw ApiException.invalidField(HeaderNames.IDEMPOTENCY_KEY,

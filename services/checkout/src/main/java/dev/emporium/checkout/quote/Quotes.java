@@ -35,11 +35,20 @@ public class Quotes {
     }
 
     public Quote quote(UUID customerId, QuoteRequest request) {
+        Destination destination = checked(request);
+        return price(carts.cartOf(customerId), destination, request);
+    }
+
+    /** The request's destination, once its currency and address are known to be usable: nothing is called before. */
+    public static Destination checked(QuoteRequest request) {
         if (!Currencies.isSupported(request.currency())) {
             throw ApiException.invalidField("currency", "must be one of " + String.join(", ", Currencies.SUPPORTED));
         }
-        Destination destination = destinationOf(request);
-        CustomerCart cart = carts.cartOf(customerId);
+        return destinationOf(request);
+    }
+
+    /** Prices the cart at the read model's current prices: 409 {@code CART_EMPTY} or {@code PRODUCT_UNAVAILABLE}. */
+    public Quote price(CustomerCart cart, Destination destination, QuoteRequest request) {
         if (cart.isEmpty()) {
             throw new ApiException(HttpStatus.CONFLICT, CART_EMPTY, "The cart is empty: there is nothing to check out");
         }

@@ -10,8 +10,9 @@ import static dev.emporium.checkout.quote.QuoteClient.address;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emporium.checkout.CheckoutServiceTest;
-import dev.emporium.checkout.RunningCart;
 import dev.emporium.checkout.TestCatalog;
+import dev.emporium.checkout.harness.Downstreams;
+import dev.emporium.checkout.harness.RunningCart;
 import dev.emporium.contracts.catalog.ProductChangedV1;
 import dev.emporium.testsupport.ProblemAssertions;
 import dev.emporium.testsupport.TestHttp;
@@ -29,8 +30,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Quotes of a real cart (the cart service runs beside checkout): every amount exact, for each zone, method and
- * currency. The cart: 2 × a 400 g tee at 19.99 USD / 18.49 EUR / 15.99 GBP and 1 × socks without a weight (500 g
+ * Quotes of a real cart (cart and the other services checkout calls run beside it, {@link Downstreams}; each product
+ * is stocked first, as inventory starts every SKU it learns of at 0 and cart would not take it): every amount exact,
+ * for each zone, method and currency. The cart: 2 × a 400 g tee at 19.99 USD / 18.49 EUR / 15.99 GBP and 1 × socks without a weight (500 g
  * by default) at 5.00 USD / 4.60 EUR / 3.95 GBP, 1,300 g in all: two kilograms begun.
  */
 @CheckoutServiceTest
@@ -55,8 +57,8 @@ class QuoteTotalsTest {
     void cartWithTeesAndSocks() {
         catalog = new TestCatalog(kafka, json, jdbc);
         client = new QuoteClient(port);
-        tee = catalog.publish(product(400, List.of(List.of(price("19.99 USD"), price("18.49 EUR"), price("15.99 GBP")))));
-        socks = catalog.publish(product(null, List.of(List.of(price("5.00 USD"), price("4.60 EUR"), price("3.95 GBP")))));
+        tee = onSale(product(400, List.of(List.of(price("19.99 USD"), price("18.49 EUR"), price("15.99 GBP")))));
+        socks = onSale(product(null, List.of(List.of(price("5.00 USD"), price("4.60 EUR"), price("3.95 GBP")))));
         RunningCart.get().add(customer, sku(tee, 0), 2);
         RunningCart.get().add(customer, sku(socks, 0), 1);
     }
@@ -151,7 +153,7 @@ class QuoteTotalsTest {
     @Test
     void roundsVatHalfUp() {
         UUID buyer = UUID.randomUUID();
-        ProductChangedV1 mug = catalog.publish(product(100, List.of(List.of(price("10.00 USD"), price("10.00 EUR")))));
+        ProductChangedV1 mug = onSale(product(100, List.of(List.of(price("10.00 USD"), price("10.00 EUR")))));
         RunningCart.get().add(buyer, sku(mug, 0), 1);
 
         JsonNode quote = ok(client.quote(buyer, address("FI", null, "00100"), "STANDARD", "EUR"));
@@ -188,11 +190,17 @@ class QuoteTotalsTest {
     @Test
     void refusesACartHoldingAProductWithoutAPriceInTheCurrency() {
         UUID buyer = UUID.randomUUID();
-        ProductChangedV1 dollarsOnly = catalog.publish(product(100, List.of(List.of(price("7.00 USD")))));
+        ProductChangedV1 dollarsOnly = onSale(product(100, List.of(List.of(price("7.00 USD")))));
         RunningCart.get().add(buyer, sku(dollarsOnly, 0), 1);
 
         assertThat(ok(client.quote(buyer, TOKYO, "STANDARD", "USD")).get("total")).isNotNull();
         ProblemAssertions.assertProblem(client.quote(buyer, TOKYO, "STANDARD", "EUR"), 409, "PRODUCT_UNAVAILABLE");
+    }
+
+    /** In stock (before inventory learns of it from the catalog, so it never goes to 0) and published. */
+    private ProductChangedV1 onSale(ProductChangedV1 product) {
+        Downstreams.get().inventory().setStock(product, 100);
+        return catalog.publish(product);
     }
 
     private static JsonNode ok(TestHttp.Response response) {

@@ -6,7 +6,7 @@ import static dev.emporium.checkout.quote.QuoteClient.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.emporium.checkout.CheckoutServiceTest;
-import dev.emporium.checkout.RunningCart;
+import dev.emporium.checkout.harness.RunningCart;
 import dev.emporium.testsupport.ProblemAssertions;
 import dev.emporium.testsupport.RawHttp;
 import dev.emporium.testsupport.TestHttp;

@@ -29,7 +29,7 @@ final class KeyDatabase {
     static KeyDatabase fresh() {
         DataSource dataSource = new DriverManagerDataSource(TestPostgres.createDatabase("keys"), TestPostgres.USER,
                 TestPostgres.PASSWORD);
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/identity").load().migrate();
         return new KeyDatabase(dataSource);
     }
 

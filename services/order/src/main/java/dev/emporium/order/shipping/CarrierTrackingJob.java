@@ -3,7 +3,7 @@ package dev.emporium.order.shipping;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import dev.emporium.order.OrderProperties;
-import dev.emporium.order.jobs.CappedBackoff;
+import dev.emporium.platform.jobs.CappedBackoff;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

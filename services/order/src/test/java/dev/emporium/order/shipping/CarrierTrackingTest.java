@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * The built-in carrier reports a shipment accepted, in transit, out for delivery and delivered on its own, from
  * durable jobs; its DELIVERED report makes the order DELIVERED. (Delays shortened to under a second here.)
  */
-@EmporiumServiceTest(properties = { "emporium.services.payment.url=http://127.0.0.1:9", "emporium.order.jobs.polling-interval=100ms",
+@EmporiumServiceTest(properties = { "emporium.services.payment.url=http://127.0.0.1:9", "emporium.jobs.polling-interval=100ms",
         "emporium.order.carrier.in-transit-after=300ms", "emporium.order.carrier.out-for-delivery-after=600ms",
         "emporium.order.carrier.delivered-after=900ms" })
 class CarrierTrackingTest {

@@ -1,4 +1,4 @@
-package dev.emporium.order.jobs;
+package dev.emporium.platform.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

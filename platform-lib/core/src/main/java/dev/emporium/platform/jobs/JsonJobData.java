@@ -1,4 +1,4 @@
-package dev.emporium.order.jobs;
+package dev.emporium.platform.jobs;
 
 import com.github.kagkarlsson.scheduler.serializer.Serializer;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,4 +1,4 @@
-package dev.emporium.order.jobs;
+package dev.emporium.platform.jobs;
 
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
@@ -26,7 +26,7 @@ public final class CappedBackoff<T> implements FailureHandler<T> {
     }
 
     /** The pause after the n-th failure in a row (n ≥ 1). */
-    Duration delayAfter(int failures) {
+    public Duration delayAfter(int failures) {
         Duration delay = first;
         for (int i = 1; i < failures && delay.compareTo(max) < 0; i++) {
             delay = delay.multipliedBy(2);

@@ -112,7 +112,12 @@ final class RunningPlatform {
         }
     }
 
+    /** Removes the platform's home, unless {@code -Demporium.e2e.keep-home=true} keeps its logs and data for a post-mortem. */
     void deleteHome() {
+        if (Boolean.getBoolean("emporium.e2e.keep-home")) {
+            System.out.println("Kept the platform's home: " + home);
+            return;
+        }
         try (var paths = Files.walk(home)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {

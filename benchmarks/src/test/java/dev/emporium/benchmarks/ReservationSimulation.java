@@ -13,7 +13,6 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -21,8 +20,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -30,7 +27,6 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -52,7 +48,6 @@ public class ReservationSimulation extends Simulation {
     private static final String INVENTORY = System.getProperty("inventoryUrl", "http://127.0.0.1:8084");
     private static final String IDENTITY = System.getProperty("identityUrl", "http://127.0.0.1:8081");
     private static final String GATEWAY = System.getProperty("baseUrl", "http://localhost:8080");
-    private static final Path SECRETS = secretsFile();
     private static final String TARGET = System.getProperty("target", "hot");
     private static final double RATE = Double.parseDouble(System.getProperty("rate", "200"));
     private static final int SECONDS = Integer.parseInt(System.getProperty("seconds", "30"));
@@ -119,14 +114,8 @@ public class ReservationSimulation extends Simulation {
 
     /** Checkout's client-credentials token with the reserve scope, from identity's own address. */
     private static String serviceToken() {
-        Properties credentials = new Properties();
-        try (Reader reader = Files.newBufferedReader(SECRETS)) {
-            credentials.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + SECRETS + " (set -Dsecrets=<EMPORIUM_HOME>/secrets/credentials.properties)", e);
-        }
         String basic = Base64.getEncoder().encodeToString(("checkout:" + URLEncoder.encode(
-                credentials.getProperty("service-client.checkout.secret"), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+                PlatformSecrets.get("service-client.checkout.secret"), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
         String body = send(HttpRequest.newBuilder(URI.create(IDENTITY + "/oauth2/token"))
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -136,19 +125,6 @@ public class ReservationSimulation extends Simulation {
             throw new IllegalStateException("No service token from " + IDENTITY + ": " + body);
         }
         return token.group(1);
-    }
-
-    private static Path secretsFile() {
-        String explicit = System.getProperty("secrets");
-        if (explicit != null) {
-            return Path.of(explicit);
-        }
-        String home = System.getenv("EMPORIUM_HOME");
-        if (home != null) {
-            return Path.of(home, "secrets", "credentials.properties");
-        }
-        Path relative = Path.of(".emporium", "secrets", "credentials.properties");
-        return Files.exists(relative) ? relative : Path.of("..").resolve(relative);
     }
 
     private static String get(String url) {

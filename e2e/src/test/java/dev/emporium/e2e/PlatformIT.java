@@ -202,7 +202,7 @@ class PlatformIT {
         String word = "zorblax" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "q");
         String category = http.get("/api/v1/categories").json().get(0).get("children").get(0).get("id").asString();
 
-        TestHttp.Response created = http.send("POST", "/api/v1/admin/products", newProduct(word, category, "ACTIVE"), admin);
+        TestHttp.Response created = http.send("POST", "/api/v1/admin/products", Shop.newProduct(word, category, "ACTIVE"), admin);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asString();
 
@@ -222,7 +222,7 @@ class PlatformIT {
         String email = uniqueEmail();
         register(email);
 
-        assertProblem(http.send("POST", "/api/v1/admin/products", newProduct("nope", UUID.randomUUID().toString(), "ACTIVE"),
+        assertProblem(http.send("POST", "/api/v1/admin/products", Shop.newProduct("nope", UUID.randomUUID().toString(), "ACTIVE"),
                 bearer(login(email, PASSWORD))), 403);
     }
 
@@ -231,7 +231,7 @@ class PlatformIT {
     void refusesInvalidProductsNamingTheFieldAndWritesNothing() {
         String[] admin = bearer(login("admin@emporium.local", RunningPlatform.ADMIN_PASSWORD));
         String category = http.get("/api/v1/categories").json().get(0).get("children").get(0).get("id").asString();
-        String valid = newProduct("invalid" + UUID.randomUUID().toString().substring(0, 4), category, "ACTIVE");
+        String valid = Shop.newProduct("invalid" + UUID.randomUUID().toString().substring(0, 4), category, "ACTIVE");
         long before = http.get("/api/v1/admin/products?status=ACTIVE&size=1", admin).json().get("totalItems").asLong();
 
         assertFieldProblem(http.send("POST", "/api/v1/admin/products", valid.replace("\"24.00\"", "\"-1.00\""), admin),
@@ -328,11 +328,9 @@ class PlatformIT {
             files.forEach(file -> assertThat(uncheckedPermissions(file)).as(file.toString()).isEqualTo(PosixFilePermissions.fromString("rw-------")));
         }
         assertThat(values).hasSizeGreaterThan(4);
-        try (var logs = Files.walk(platform.home.resolve("logs"))) {
-            for (Path log : logs.filter(Files::isRegularFile).toList()) {
-                String content = Files.readString(log, StandardCharsets.ISO_8859_1);
-                values.forEach(secret -> assertThat(content).as("%s holds a credential", log).doesNotContain(secret));
-            }
+        for (Path log : platform.logFiles()) {
+            String content = Files.readString(log, StandardCharsets.ISO_8859_1);
+            values.forEach(secret -> assertThat(content).as("%s holds a credential", log).doesNotContain(secret));
         }
     }
 
@@ -513,15 +511,6 @@ class PlatformIT {
 
     private String adminAccessToken() {
         return login("admin@emporium.local", RunningPlatform.ADMIN_PASSWORD).get("accessToken").asString();
-    }
-
-    private static String newProduct(String word, String categoryId, String status) {
-        return """
-                {"name": "%s Lantern", "description": "Handmade and sturdy.", "brand": "E2E Goods", "categoryId": "%s",
-                 "status": "%s", "variants": [
-                   {"sku": "%s-S", "price": {"amount": "24.00", "currency": "USD"}, "prices": [{"amount": "19.00", "currency": "GBP"}]},
-                   {"sku": "%s-M", "price": {"amount": "26.00", "currency": "USD"}}]}"""
-                .formatted(word, categoryId, status, word.toUpperCase(), word.toUpperCase());
     }
 
     private List<String> searchIds(String query) {

@@ -22,8 +22,19 @@ final class RunningPlatform {
 
     final Path home;
     private final Path repository;
+    private final Map<String, String> serviceSettings;
 
     RunningPlatform() {
+        this(Map.of());
+    }
+
+    /**
+     * @param serviceSettings environment variables for every launcher command; the services inherit the launcher's
+     *                        environment, so Spring's relaxed binding makes them properties of each service (a test
+     *                        shortens the built-in carrier's delays with {@code EMPORIUM_ORDER_CARRIER_*})
+     */
+    RunningPlatform(Map<String, String> serviceSettings) {
+        this.serviceSettings = Map.copyOf(serviceSettings);
         try {
             this.home = Files.createTempDirectory("emporium-e2e-");
         } catch (IOException e) {
@@ -92,7 +103,21 @@ final class RunningPlatform {
         return leftovers;
     }
 
+    /** Every log the platform wrote: each service's, the infrastructure's and the launcher's. */
+    List<Path> logFiles() {
+        try (var logs = Files.walk(home.resolve("logs"))) {
+            return logs.filter(Files::isRegularFile).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes the platform's home, unless {@code -Demporium.e2e.keep-home=true} keeps its logs and data for a post-mortem. */
     void deleteHome() {
+        if (Boolean.getBoolean("emporium.e2e.keep-home")) {
+            System.out.println("Kept the platform's home: " + home);
+            return;
+        }
         try (var paths = Files.walk(home)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
@@ -118,6 +143,7 @@ final class RunningPlatform {
         // a build's first start would train its AOT caches first (launcher README): too slow for a test's time limit
         env.put("EMPORIUM_AOT_CACHE", "false");
         List.of("EMPORIUM_POSTGRES_URL", "EMPORIUM_KAFKA_BOOTSTRAP_SERVERS", "EMPORIUM_REDIS_URL").forEach(env::remove);
+        env.putAll(serviceSettings);
         try {
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes());

@@ -7,7 +7,6 @@ import dev.emporium.testsupport.ProblemAssertions;
 import dev.emporium.testsupport.TestHttp;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,19 +25,18 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ShoppingIT {
 
-    static final String PASSWORD = "correct horse battery";
     static final Duration SECONDS = Duration.ofSeconds(20);
 
     final RunningPlatform platform = new RunningPlatform();
     TestHttp http;
-    String adminToken;
+    Shop shop;
 
     @BeforeAll
     void up() {
         RunningPlatform.Result up = platform.up();
         assertThat(up.exitCode()).as(up.output()).isZero();
         http = new TestHttp(platform.gatewayUrl());
-        adminToken = login("admin@emporium.local", RunningPlatform.ADMIN_PASSWORD);
+        shop = new Shop(http);
         await().atMost(Duration.ofSeconds(60)).until(() -> !inStockSkus().isEmpty());
     }
 
@@ -69,9 +67,7 @@ class ShoppingIT {
         assertThat(cartId).isNotBlank();
         assertThat(http.post("/api/v1/cart/items", item(skus.get(1), 2), "X-Cart-Id", cartId).status()).isEqualTo(200);
 
-        String email = "e2e-" + UUID.randomUUID() + "@example.com";
-        http.post("/api/v1/auth/register", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"Shopper\"}");
-        String customer = login(email, PASSWORD);
+        String customer = shop.newCustomer().token();
         TestHttp.Response merged = http.post("/api/v1/cart/merge", "{\"cartId\":\"" + cartId + "\"}", "Authorization", "Bearer " + customer);
 
         assertThat(merged.status()).as(merged.body()).isEqualTo(200);
@@ -128,9 +124,7 @@ class ShoppingIT {
     @Test
     @Order(5)
     void keepsCustomersOutOfStockAdministrationAndServesItToAdmins() {
-        String email = "e2e-" + UUID.randomUUID() + "@example.com";
-        http.post("/api/v1/auth/register", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"Shopper\"}");
-        String customer = login(email, PASSWORD);
+        String customer = shop.newCustomer().token();
         String sku = inStockSkus().get(4);
 
         ProblemAssertions.assertProblem(http.get("/api/v1/admin/inventory/" + sku, "Authorization", "Bearer " + customer), 403, "FORBIDDEN");
@@ -185,16 +179,10 @@ class ShoppingIT {
     }
 
     private static String item(String sku, int quantity) {
-        return "{\"sku\": \"" + sku + "\", \"quantity\": " + quantity + "}";
+        return Shop.item(sku, quantity);
     }
 
     private String[] admin() {
-        return new String[] { "Authorization", "Bearer " + adminToken };
-    }
-
-    private String login(String email, String password) {
-        TestHttp.Response response = http.post("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json().get("accessToken").asString();
+        return shop.admin();
     }
 }

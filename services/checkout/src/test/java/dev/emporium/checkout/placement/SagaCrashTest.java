@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -53,8 +55,9 @@ class SagaCrashTest extends SagaTest {
             }
         }
 
+        ExecutorService pool = Executors.newFixedThreadPool(cases.size());
         List<CompletableFuture<TestHttp.Response>> answers = cases.stream()
-                .map(crash -> CompletableFuture.supplyAsync(() -> client.placeWithCard(crash.customer(), RunningPayment.APPROVED))).toList();
+                .map(crash -> CompletableFuture.supplyAsync(() -> client.placeWithCard(crash.customer(), RunningPayment.APPROVED), pool)).toList();
 
         SoftAssertions softly = new SoftAssertions();
         for (int i = 0; i < cases.size(); i++) {
@@ -77,6 +80,7 @@ class SagaCrashTest extends SagaTest {
                 softly.assertThat(unitsInCart(crash.customer(), crash.sku())).as("%s: cart intact", point).isEqualTo(3);
             }
         }
+        pool.shutdown();
         softly.assertAll();
     }
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
  */
 public interface SagaFaults {
 
-    void beforeCall(UUID checkoutId, Step step);
+    void beforeCall(UUID customerId, UUID checkoutId, Step step);
 
-    void afterCall(UUID checkoutId, Step step);
+    void afterCall(UUID customerId, UUID checkoutId, Step step);
 }

@@ -72,11 +72,11 @@ class SagaRunner {
     private CheckoutState forward(CheckoutState state, UUID lease, @Nullable CardDetails card, boolean onTask) {
         Step step = state.step();
         if (faults != null) {
-            faults.beforeCall(state.id(), step);
+            faults.beforeCall(state.customerId(), state.id(), step);
         }
         StepResult result = steps.perform(step, state, card);
         if (faults != null) {
-            faults.afterCall(state.id(), step);
+            faults.afterCall(state.customerId(), state.id(), step);
         }
         return switch (result) {
             case StepResult.Succeeded ok -> step.next() == null

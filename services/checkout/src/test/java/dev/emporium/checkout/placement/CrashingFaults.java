@@ -1,11 +1,13 @@
 package dev.emporium.checkout.placement;
 
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The saga's fault hook for tests: armed for one step and side of its call, it stops the next runner that gets there
- * as a crash would (an exception nobody in the saga catches: the lease stays held, nothing more is written), once.
+ * The saga's fault hook for tests: armed for a customer, a step and a side of its call, it stops that customer's next
+ * runner that gets there as a crash would (an exception nobody in the saga catches: the lease stays held, nothing
+ * more is written), once. Armed per customer, so crashes at different points can run at the same time.
  */
 final class CrashingFaults implements SagaFaults {
 
@@ -20,29 +22,28 @@ final class CrashingFaults implements SagaFaults {
         }
     }
 
-    private static final AtomicReference<Crash> armed = new AtomicReference<>();
+    private static final Map<UUID, Crash> armed = new ConcurrentHashMap<>();
 
-    static void arm(Step step, Side side) {
-        armed.set(new Crash(step, side));
+    static void arm(UUID customerId, Step step, Side side) {
+        armed.put(customerId, new Crash(step, side));
     }
 
-    static void disarm() {
-        armed.set(null);
-    }
-
-    @Override
-    public void beforeCall(UUID checkoutId, Step step) {
-        crashIf(step, Side.BEFORE_CALL);
+    static void disarmAll() {
+        armed.clear();
     }
 
     @Override
-    public void afterCall(UUID checkoutId, Step step) {
-        crashIf(step, Side.AFTER_CALL);
+    public void beforeCall(UUID customerId, UUID checkoutId, Step step) {
+        crashIf(customerId, new Crash(step, Side.BEFORE_CALL));
     }
 
-    private static void crashIf(Step step, Side side) {
-        Crash crash = armed.get();
-        if (crash != null && crash.equals(new Crash(step, side)) && armed.compareAndSet(crash, null)) {
+    @Override
+    public void afterCall(UUID customerId, UUID checkoutId, Step step) {
+        crashIf(customerId, new Crash(step, Side.AFTER_CALL));
+    }
+
+    private static void crashIf(UUID customerId, Crash crash) {
+        if (armed.remove(customerId, crash)) {
             throw new SimulatedCrash(crash);
         }
     }

@@ -9,20 +9,22 @@ import dev.emporium.testsupport.TestHttp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A runner stops dead at each step, before its call or after it (the call's outcome not yet persisted), as a crashed
  * process would; the resumption task takes the checkout over once the lease ran out, without the card. Every checkout
  * ends either COMPLETED (a CONFIRMED order, charged once, the units taken once, the cart emptied) or FAILED (nothing
  * charged, nothing held, the cart intact); stock is conserved either way. Before the card was charged the card is lost
- * with the runner, so those checkouts fail cleanly; from an authorization on they complete.
+ * with the runner, so those checkouts fail cleanly; from an authorization on they complete. The 16 crashes run at once,
+ * each on its own SKU and customer.
  */
 @Import(SagaCrashTest.Faults.class)
 class SagaCrashTest extends SagaTest {
@@ -35,41 +37,50 @@ class SagaCrashTest extends SagaTest {
         }
     }
 
-    static Stream<Arguments> crashes() {
-        List<Arguments> all = new ArrayList<>();
-        for (Step step : Step.values()) {
-            for (Side side : Side.values()) {
-                boolean cardAlreadyCharged = step.compareTo(Step.AUTHORIZE_PAYMENT) > 0
-                        || (step == Step.AUTHORIZE_PAYMENT && side == Side.AFTER_CALL);
-                all.add(Arguments.of(step, side, cardAlreadyCharged ? "COMPLETED" : "FAILED"));
-            }
+    record Case(Step step, Side side, String sku, UUID customer) {
+        boolean cardAlreadyCharged() {
+            return step.compareTo(Step.AUTHORIZE_PAYMENT) > 0 || (step == Step.AUTHORIZE_PAYMENT && side == Side.AFTER_CALL);
         }
-        return all.stream();
     }
 
-    @ParameterizedTest(name = "crash {1} {0} → {2}")
-    @MethodSource("crashes")
-    void aCheckoutWhoseRunnerCrashesEndsCompletedAndChargedOnceOrFullyCompensated(Step step, Side side, String outcome) {
-        String sku = teeInStock(10);
-        UUID customer = customerWithCart(sku, 3);
-        CrashingFaults.arm(step, side);
-
-        TestHttp.Response answer = client.placeWithCard(customer, RunningPayment.APPROVED);
-
-        assertThat(answer.status()).as("the runner stopped: the client follows the checkout (%s)", answer.body()).isEqualTo(202);
-        UUID checkoutId = UUID.fromString(answer.json().path("checkoutId").asString());
-        CheckoutRow checkout = finished(checkoutId);
-        assertThat(checkout.status()).isEqualTo(outcome);
-        StockLevels stock = stock(sku);
-        assertThat(stock.reserved()).as("nothing left reserved").isZero();
-        if (outcome.equals("COMPLETED")) {
-            assertChargedOnceAndConfirmed(checkout);
-            assertThat(stock.onHand()).as("3 units sold, once").isEqualTo(7);
-            assertThat(unitsInCart(customer, sku)).isZero();
-        } else {
-            assertNothingChargedOrHeld(checkout);
-            assertThat(stock.onHand()).as("nothing sold").isEqualTo(10);
-            assertThat(unitsInCart(customer, sku)).isEqualTo(3);
+    @Test
+    void aCheckoutWhoseRunnerCrashesAtAnyStepEndsCompletedAndChargedOnceOrFullyCompensated() {
+        List<Case> cases = new ArrayList<>();
+        for (Step step : Step.values()) {
+            for (Side side : Side.values()) {
+                String sku = teeInStock(10);
+                Case crash = new Case(step, side, sku, customerWithCart(sku, 3));
+                CrashingFaults.arm(crash.customer(), step, side);
+                cases.add(crash);
+            }
         }
+
+        ExecutorService pool = Executors.newFixedThreadPool(cases.size());
+        List<CompletableFuture<TestHttp.Response>> answers = cases.stream()
+                .map(crash -> CompletableFuture.supplyAsync(() -> client.placeWithCard(crash.customer(), RunningPayment.APPROVED), pool)).toList();
+
+        SoftAssertions softly = new SoftAssertions();
+        for (int i = 0; i < cases.size(); i++) {
+            Case crash = cases.get(i);
+            String point = "crash " + crash.side() + " " + crash.step();
+            TestHttp.Response answer = answers.get(i).join();
+            assertThat(answer.status()).as("%s: the client follows the checkout (%s)", point, answer.body()).isEqualTo(202);
+            CheckoutRow checkout = finished(UUID.fromString(answer.json().path("checkoutId").asString()));
+            StockLevels stock = stock(crash.sku());
+            softly.assertThat(stock.reserved()).as("%s: nothing left reserved", point).isZero();
+            if (crash.cardAlreadyCharged()) {
+                softly.assertThat(checkout.status()).as(point).isEqualTo("COMPLETED");
+                softly.check(() -> assertChargedOnceAndConfirmed(checkout));
+                softly.assertThat(stock.onHand()).as("%s: 3 units sold, once", point).isEqualTo(7);
+                softly.assertThat(unitsInCart(crash.customer(), crash.sku())).as("%s: cart emptied", point).isZero();
+            } else {
+                softly.assertThat(checkout.status()).as(point).isEqualTo("FAILED");
+                softly.check(() -> assertNothingChargedOrHeld(checkout));
+                softly.assertThat(stock.onHand()).as("%s: nothing sold", point).isEqualTo(10);
+                softly.assertThat(unitsInCart(crash.customer(), crash.sku())).as("%s: cart intact", point).isEqualTo(3);
+            }
+        }
+        pool.shutdown();
+        softly.assertAll();
     }
 }

@@ -64,7 +64,7 @@ abstract class SagaTest {
 
     @AfterEach
     void resetFaults() {
-        CrashingFaults.disarm();
+        CrashingFaults.disarmAll();
         services.reset();
     }
 

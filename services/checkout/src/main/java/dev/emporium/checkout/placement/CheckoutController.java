@@ -66,7 +66,7 @@ class CheckoutController {
             description = "Where one of the customer's checkouts stands. Another customer's checkout is not found.")
     @ApiResponse(responseCode = "200", description = "The checkout.")
     @ApiProblem(status = 404, codes = "NOT_FOUND", when = "no checkout of the customer has this id")
-    @GetMapping("/{checkoutId}")
+    @GetMapping("/{checkoutId:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}")
     CheckoutView get(@AuthenticationPrincipal Jwt token, @Parameter(description = "The checkout's id.") @PathVariable UUID checkoutId) {
         return checkouts.view(AuthenticatedUser.from(token).id(), checkoutId);
     }

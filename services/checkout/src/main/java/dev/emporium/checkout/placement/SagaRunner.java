@@ -46,6 +46,27 @@ class SagaRunner {
         this.saga = properties.saga();
         this.clock = clock;
         this.faults = faults.getIfAvailable();
+        requireLeaseOutlastsEveryCall(properties);
+    }
+
+    /**
+     * A runner renews its lease only between calls, so a lease shorter than one step's call with its retries would let
+     * the resumption task take a live runner's checkout over (its card lost with it): refused at start-up.
+     */
+    static void requireLeaseOutlastsEveryCall(CheckoutProperties properties) {
+        Duration lease = properties.saga().lease();
+        java.util.Map<String, CheckoutProperties.Calls> calls = java.util.Map.of("cart", properties.cart(),
+                "inventory", properties.inventory(), "payment", properties.payment(), "order", properties.order());
+        calls.forEach((service, call) -> {
+            Duration longest = call.timeout().multipliedBy(Math.max(1, call.attempts()));
+            for (int i = 1; i < call.attempts(); i++) {
+                longest = longest.plus(call.retryBackoff().multipliedBy(1L << (i - 1)));
+            }
+            if (lease.compareTo(longest) <= 0) {
+                throw new IllegalStateException("emporium.checkout.saga.lease (" + lease + ") must be longer than a call to " + service
+                        + " with its retries (" + longest + ": emporium.checkout." + service + ".timeout × attempts + backoffs)");
+            }
+        });
     }
 
     /**

@@ -30,8 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The place-order saga against the real cart, inventory, payment (built-in card provider) and order services, each in
- * its own context and database beside checkout ({@link Downstreams}). A runner's lease is short here (4 s) and the
- * resumption task looks every 200 ms, so a checkout a crash left behind is taken over within seconds. Every test
+ * its own context and database beside checkout ({@link Downstreams}). A runner's lease is 25 s here (it must outlast a call to
+ * payment with its retry) and the resumption task looks every 200 ms, so a checkout a crash left behind is taken over
+ * within half a minute. Every test
  * class of the saga shares this one checkout context; each test uses its own SKUs and customers.
  */
 @CheckoutServiceTest
@@ -40,7 +41,7 @@ abstract class SagaTest {
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         Downstreams.register(registry);
-        registry.add("emporium.checkout.saga.lease", () -> "4s");
+        registry.add("emporium.checkout.saga.lease", () -> "25s");
         registry.add("emporium.checkout.saga.retry-first", () -> "200ms");
         registry.add("emporium.checkout.saga.retry-max", () -> "1s");
         registry.add("emporium.checkout.saga.payment-poll-interval", () -> "200ms");

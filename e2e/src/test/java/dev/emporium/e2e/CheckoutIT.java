@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Checkout through the gateway on the whole platform: a customer's journey from search to a delivered order, declined
  * cards, the last units raced for, idempotent replays, a payment the customer confirms on the provider's page, and
- * checkout killed ({@code kill -9}) under load; card numbers never reach a log.
+ * checkout killed ({@code kill -9}) under load; card numbers never reach a log or a database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -320,6 +321,21 @@ class CheckoutIT {
     }
 
     @Test
+    @Order(99)
+    void keepsCardNumbersOutOfEveryDatabase() throws Exception {
+        List<String> checkoutIds = checkoutsThroughPaymentWithEveryTestCard();
+
+        List<String> searchedFor = new ArrayList<>(Checkouts.TEST_CARDS);
+        searchedFor.addAll(checkoutIds);
+        DatabaseDump.Searched dump = new DatabaseDump(platform).search(searchedFor);
+
+        assertThat(dump.findings()).as("card numbers in the databases").filteredOn(f -> Checkouts.TEST_CARDS.contains(f.value())).isEmpty();
+        // the dump did read what those checkouts wrote: each of them is found by its id
+        assertThat(dump.findings()).extracting(DatabaseDump.Finding::value).as("searched %d rows of %s", dump.rows(), dump.tables())
+                .containsAll(checkoutIds);
+    }
+
+    @Test
     @Order(100)
     void keepsCardNumbersOutOfEveryLog() throws Exception {
         assertThat(platform.logFiles()).isNotEmpty();
@@ -327,6 +343,30 @@ class CheckoutIT {
             String content = Files.readString(log, StandardCharsets.ISO_8859_1);
             Checkouts.TEST_CARDS.forEach(card -> assertThat(content).as("%s holds a card number", log).doesNotContain(card));
         }
+    }
+
+    /**
+     * One checkout through payment with each test card, in {@link Checkouts#TEST_CARDS}' order: paid at once, declined
+     * (a decline is payment's answer, so the card reached it), or confirmed on the provider's page; their ids.
+     */
+    private List<String> checkoutsThroughPaymentWithEveryTestCard() {
+        List<Customer> customers = checkouts.customersWithCarts(checkouts.onSale(10), Checkouts.TEST_CARDS.size(), 1);
+        List<String> checkoutIds = new ArrayList<>();
+        for (int i = 0; i < customers.size(); i++) {
+            String card = Checkouts.TEST_CARDS.get(i);
+            TestHttp.Response answer = checkouts.place(customers.get(i), card);
+            if (card.equals(NEEDS_CONFIRMATION)) {
+                assertThat(answer.status()).as(answer.body()).isEqualTo(202);
+                checkouts.confirmOnProviderPage(answer.json().get("nextAction").get("url").asString());
+            }
+            Outcome outcome = checkouts.outcome(customers.get(i), answer);
+            boolean declined = card.equals(DECLINED) || card.equals(INSUFFICIENT_FUNDS);
+            assertThat(outcome).as("the checkout with %s", card)
+                    .isEqualTo(new Outcome(outcome.checkoutId(), declined ? "FAILED" : "COMPLETED", outcome.orderId(),
+                            declined ? "PAYMENT_DECLINED" : null));
+            checkoutIds.add(outcome.checkoutId());
+        }
+        return checkoutIds;
     }
 
     /** A checkout that answered before the kill ends as it answered: its order, or the failure it reported. */

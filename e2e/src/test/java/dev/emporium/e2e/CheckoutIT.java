@@ -33,7 +33,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -51,32 +50,15 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CheckoutIT {
 
-    /**
-     * The built-in carrier reports a shipment within seconds instead of minutes; the card provider answers each call
-     * after 250 ms, as a remote gateway would, which also keeps checkouts running long enough to be killed mid-way.
-     */
-    static final Map<String, String> SETTINGS = Map.of(
-            "EMPORIUM_ORDER_CARRIER_INTRANSITAFTER", "2s",
-            "EMPORIUM_ORDER_CARRIER_OUTFORDELIVERYAFTER", "4s",
-            "EMPORIUM_ORDER_CARRIER_DELIVEREDAFTER", "6s",
-            "EMPORIUM_PAYMENT_CARDPROVIDER_LATENCY", "250ms");
-
-    final RunningPlatform platform = new RunningPlatform(SETTINGS);
+    /** The shared platform: its carrier reports within seconds, its card provider answers each call after 250 ms. */
+    final RunningPlatform platform = SharedPlatform.get();
     Shop shop;
     Checkouts checkouts;
 
     @BeforeAll
     void up() {
-        RunningPlatform.Result up = platform.up();
-        assertThat(up.exitCode()).as(up.output()).isZero();
         shop = new Shop(new TestHttp(platform.gatewayUrl()));
         checkouts = new Checkouts(shop);
-    }
-
-    @AfterAll
-    void down() {
-        platform.down();
-        platform.deleteHome();
     }
 
     @Test

@@ -11,8 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -26,19 +24,8 @@ class LoginAbuseIT {
 
     static final String PASSWORD = "correct horse battery";
 
-    final RunningPlatform platform = new RunningPlatform();
+    final RunningPlatform platform = SharedPlatform.get();
 
-    @BeforeAll
-    void up() {
-        RunningPlatform.Result up = platform.up();
-        assertThat(up.exitCode()).as(up.output()).isZero();
-    }
-
-    @AfterAll
-    void down() {
-        platform.down();
-        platform.deleteHome();
-    }
 
     @Test
     void fiftyParallelWrongLoginsGetNoServerError() throws Exception {

@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,14 +36,12 @@ class MalformedRequestFuzzIT {
     static final int REQUESTS = 2_400;
     static final long SEED = Long.getLong("emporium.fuzz.seed", 20_261_201L);
 
-    final RunningPlatform platform = new RunningPlatform();
+    final RunningPlatform platform = SharedPlatform.get();
     String customerToken;
     String adminToken;
 
     @BeforeAll
     void up() {
-        RunningPlatform.Result up = platform.up();
-        assertThat(up.exitCode()).as(up.output()).isZero();
         TestHttp http = new TestHttp(platform.gatewayUrl());
         String email = "fuzz-" + UUID.randomUUID() + "@example.com";
         String password = "correct horse battery";
@@ -54,11 +51,6 @@ class MalformedRequestFuzzIT {
         adminToken = accessToken(http, "admin@emporium.local", RunningPlatform.ADMIN_PASSWORD);
     }
 
-    @AfterAll
-    void down() {
-        platform.down();
-        platform.deleteHome();
-    }
 
     @Test
     void answersEveryMalformedRequestWithA4xxProblemAndARequestId() throws Exception {

@@ -7,7 +7,6 @@ import dev.emporium.testsupport.ProblemAssertions;
 import dev.emporium.testsupport.TestHttp;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -27,24 +26,17 @@ class ShoppingIT {
 
     static final Duration SECONDS = Duration.ofSeconds(20);
 
-    final RunningPlatform platform = new RunningPlatform();
+    final RunningPlatform platform = SharedPlatform.get();
     TestHttp http;
     Shop shop;
 
     @BeforeAll
     void up() {
-        RunningPlatform.Result up = platform.up();
-        assertThat(up.exitCode()).as(up.output()).isZero();
         http = new TestHttp(platform.gatewayUrl());
         shop = new Shop(http);
         await().atMost(Duration.ofSeconds(60)).until(() -> !inStockSkus().isEmpty());
     }
 
-    @AfterAll
-    void down() {
-        platform.down();
-        platform.deleteHome();
-    }
 
     @Test
     @Order(1)

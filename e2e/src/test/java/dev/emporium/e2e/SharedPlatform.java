@@ -1,0 +1,42 @@
+package dev.emporium.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+/**
+ * One platform for the end-to-end classes that leave it as they found it (their own users, products and carts, no
+ * stop of the whole platform): started by the first of them, stopped when the test JVM exits. Each platform start
+ * costs minutes on two cores; PlatformIT, which stops and restarts the platform itself, keeps its own.
+ */
+final class SharedPlatform {
+
+    /**
+     * The union of what its classes need: CheckoutIT's short carrier delays and a card provider slow enough that
+     * checkouts are still running when checkout is killed.
+     */
+    static final Map<String, String> SETTINGS = Map.of(
+            "EMPORIUM_ORDER_CARRIER_INTRANSITAFTER", "2s",
+            "EMPORIUM_ORDER_CARRIER_OUTFORDELIVERYAFTER", "4s",
+            "EMPORIUM_ORDER_CARRIER_DELIVEREDAFTER", "6s",
+            "EMPORIUM_PAYMENT_CARDPROVIDER_LATENCY", "250ms");
+
+    private static RunningPlatform platform;
+
+    private SharedPlatform() {
+    }
+
+    static synchronized RunningPlatform get() {
+        if (platform == null) {
+            RunningPlatform started = new RunningPlatform(SETTINGS);
+            RunningPlatform.Result up = started.up();
+            assertThat(up.exitCode()).as(up.output()).isZero();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                started.down();
+                started.deleteHome();
+            }, "e2e-shared-platform-down"));
+            platform = started;
+        }
+        return platform;
+    }
+}

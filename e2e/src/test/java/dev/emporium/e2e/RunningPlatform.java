@@ -43,27 +43,6 @@ final class RunningPlatform {
         this.repository = Path.of(System.getProperty("emporium.repository", "..")).toAbsolutePath().normalize();
     }
 
-    /**
-     * A service list with only these services of the launcher's (for {@code EMPORIUM_SERVICES_FILE}): a test that
-     * needs a few services starts in a fraction of the time the whole platform takes on two cores.
-     */
-    static Map<String, String> onlyServices(String... names) {
-        Path repository = Path.of(System.getProperty("emporium.repository", "..")).toAbsolutePath().normalize();
-        Path all = repository.resolve("launcher/src/main/resources/dev/emporium/launcher/services.conf");
-        java.util.Set<String> wanted = java.util.Set.of(names);
-        try {
-            List<String> lines = Files.readAllLines(all).stream()
-                    .filter(line -> line.isBlank() || line.startsWith("#") || wanted.contains(line.strip().split("\\s+")[0]))
-                    .toList();
-            Path file = Files.createTempFile("emporium-e2e-services-", ".conf");
-            file.toFile().deleteOnExit();
-            Files.write(file, lines);
-            return Map.of("EMPORIUM_SERVICES_FILE", file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     String gatewayUrl() {
         return "http://127.0.0.1:" + (8080 + PORT_OFFSET);
     }

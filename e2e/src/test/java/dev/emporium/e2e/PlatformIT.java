@@ -43,7 +43,8 @@ class PlatformIT {
 
     static final String PASSWORD = "correct horse battery";
 
-    final RunningPlatform platform = new RunningPlatform();
+    // its own platform (it stops and restarts it), beside the shared one: another port offset
+    final RunningPlatform platform = new RunningPlatform(RunningPlatform.PORT_OFFSET + 1_000, java.util.Map.of());
     TestHttp http;
     /** Started by the first browser test, so a missing browser fails those tests only. */
     HeadlessChromium chromium;
@@ -128,7 +129,7 @@ class PlatformIT {
     @Order(7)
     void issuesAServiceItsTokenOnIdentitysOwnPortOnly() throws Exception {
         String basic = clientAuthorization("catalog");
-        TestHttp identity = new TestHttp("http://127.0.0.1:" + (8081 + RunningPlatform.PORT_OFFSET));
+        TestHttp identity = new TestHttp("http://127.0.0.1:" + platform.port(8081));
 
         assertProblem(identity.get("/api/v1/users/me", "Authorization", "Bearer " + serviceToken("catalog")), 403);
         assertThat(http.send("POST", "/oauth2/token", "grant_type=client_credentials", "Content-Type",
@@ -370,7 +371,7 @@ class PlatformIT {
         String sku = "E2E-KILL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         assertThat(http.send("PUT", "/api/v1/admin/inventory/" + sku, "{\"onHand\": 5}", admin).status()).isEqualTo(200);
         // internal endpoints are not routed by the gateway: straight to inventory, as checkout would call it
-        TestHttp inventory = new TestHttp("http://127.0.0.1:" + (8084 + RunningPlatform.PORT_OFFSET));
+        TestHttp inventory = new TestHttp("http://127.0.0.1:" + platform.port(8084));
         for (String reservation : List.of("{\"ttlSeconds\": 3, \"lines\": [{\"sku\": \"" + sku + "\", \"quantity\": 2}]",
                 "{\"ttlSeconds\": 3600, \"lines\": [{\"sku\": \"" + sku + "\", \"quantity\": 1}]")) {
             TestHttp.Response reserved = inventory.post("/internal/inventory/reservations",
@@ -495,7 +496,7 @@ class PlatformIT {
 
     /** A token from identity's own port, as a service gets it (the gateway never routes /oauth2/token). */
     private String serviceToken(String service) throws Exception {
-        TestHttp.Response token = new TestHttp("http://127.0.0.1:" + (8081 + RunningPlatform.PORT_OFFSET)).send("POST",
+        TestHttp.Response token = new TestHttp("http://127.0.0.1:" + platform.port(8081)).send("POST",
                 "/oauth2/token", "grant_type=client_credentials", "Content-Type", "application/x-www-form-urlencoded",
                 "Authorization", clientAuthorization(service));
         assertThat(token.status()).as(token.body()).isEqualTo(200);

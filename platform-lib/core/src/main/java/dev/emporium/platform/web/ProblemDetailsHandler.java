@@ -30,6 +30,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -120,6 +121,14 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<Object> handleAuthentication(AuthenticationException e) {
         return problemResponse(problems.create(HttpStatus.UNAUTHORIZED, ProblemCodes.UNAUTHORIZED, "Authentication required"),
+                new HttpHeaders());
+    }
+
+    /** Spring Security's firewall refused the request (a header value with characters outside visible ASCII...). */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> handleRejected(RequestRejectedException e) {
+        return problemResponse(problems.create(HttpStatus.BAD_REQUEST, ProblemCodes.BAD_REQUEST,
+                "The request has a header, path or parameter this service does not accept (header values must be visible ASCII)"),
                 new HttpHeaders());
     }
 

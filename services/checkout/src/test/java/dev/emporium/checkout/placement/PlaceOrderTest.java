@@ -10,6 +10,8 @@ import dev.emporium.checkout.harness.RunningInventory.StockLevels;
 import dev.emporium.contracts.catalog.ProductChangedV1;
 import dev.emporium.checkout.harness.RunningPayment;
 import dev.emporium.testsupport.ProblemAssertions;
+import dev.emporium.testsupport.RawHttp;
+import dev.emporium.testsupport.TestJwts;
 import dev.emporium.testsupport.TestHttp;
 import java.net.URI;
 import java.time.Duration;
@@ -164,6 +166,17 @@ class PlaceOrderTest extends SagaTest {
 
         ProblemAssertions.assertProblem(client.checkout(UUID.randomUUID(), checkoutId), 404, "NOT_FOUND");
         ProblemAssertions.assertProblem(client.checkout(customer, UUID.randomUUID().toString()), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void refusesAnIdempotencyKeyOutsideVisibleAsciiWithA400Problem() {
+        byte[] body = body(card(RunningPayment.APPROVED)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        RawHttp.Response response = new RawHttp("127.0.0.1", port).send("POST /api/v1/checkout HTTP/1.1",
+                "Authorization: Bearer " + TestJwts.get().customer(UUID.randomUUID()) + "\r\nIdempotency-Key: ключ\r\n"
+                        + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n", body);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
     }
 
     @Test

@@ -39,31 +39,28 @@ import tools.jackson.databind.JsonNode;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(Integer.MAX_VALUE)
 class PlatformIT {
 
     static final String PASSWORD = "correct horse battery";
 
-    // its own platform (it stops and restarts it), beside the shared one: another port offset
-    final RunningPlatform platform = new RunningPlatform(RunningPlatform.PORT_OFFSET + 1_000, java.util.Map.of());
+    // the shared platform: this class runs last (junit-platform.properties orders classes), so its restarts of
+    // services and its down and up again disturb no other class, and the suite starts one platform, not two
+    final RunningPlatform platform = SharedPlatform.get();
     TestHttp http;
     /** Started by the first browser test, so a missing browser fails those tests only. */
     HeadlessChromium chromium;
 
     @BeforeAll
-    void up() {
-        RunningPlatform.Result up = platform.up();
-        assertThat(up.exitCode()).as(up.output()).isZero();
-        assertThat(up.output()).contains(platform.gatewayUrl().replace("127.0.0.1", "localhost").replace("http://", ""));
+    void connect() {
         http = new TestHttp(platform.gatewayUrl());
     }
 
     @AfterAll
-    void down() {
+    void closeBrowser() {
         if (chromium != null) {
             chromium.close();
         }
-        platform.down();
-        platform.deleteHome();
     }
 
     @Test
@@ -477,6 +474,7 @@ class PlatformIT {
 
         RunningPlatform.Result up = platform.up();
         assertThat(up.exitCode()).as(up.output()).isZero();
+        assertThat(up.output()).contains(platform.gatewayUrl().replace("127.0.0.1", "localhost").replace("http://", ""));
 
         TestHttp.Response me = http.get("/api/v1/users/me", bearer(tokensBeforeRestart));
         assertThat(me.status()).as(me.body()).isEqualTo(200);

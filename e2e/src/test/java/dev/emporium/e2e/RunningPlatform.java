@@ -23,11 +23,6 @@ final class RunningPlatform {
     final Path home;
     private final Path repository;
     private final Map<String, String> serviceSettings;
-    private final int portOffset;
-
-    RunningPlatform() {
-        this(Map.of());
-    }
 
     /**
      * @param serviceSettings environment variables for every launcher command; the services inherit the launcher's
@@ -35,12 +30,6 @@ final class RunningPlatform {
      *                        shortens the built-in carrier's delays with {@code EMPORIUM_ORDER_CARRIER_*})
      */
     RunningPlatform(Map<String, String> serviceSettings) {
-        this(PORT_OFFSET, serviceSettings);
-    }
-
-    /** @param portOffset where this platform's ports are (two platforms of one test run need two offsets) */
-    RunningPlatform(int portOffset, Map<String, String> serviceSettings) {
-        this.portOffset = portOffset;
         this.serviceSettings = Map.copyOf(serviceSettings);
         try {
             this.home = Files.createTempDirectory("emporium-e2e-");
@@ -52,24 +41,24 @@ final class RunningPlatform {
 
     /** A default port moved by this platform's offset. */
     int port(int defaultPort) {
-        return defaultPort + portOffset;
+        return defaultPort + PORT_OFFSET;
     }
 
     String gatewayUrl() {
-        return "http://127.0.0.1:" + (8080 + portOffset);
+        return "http://127.0.0.1:" + (8080 + PORT_OFFSET);
     }
 
     String postgresUrl(String database) {
-        return "jdbc:postgresql://127.0.0.1:" + (5433 + portOffset) + "/" + database;
+        return "jdbc:postgresql://127.0.0.1:" + (5433 + PORT_OFFSET) + "/" + database;
     }
 
     int redisPort() {
-        return 6380 + portOffset;
+        return 6380 + PORT_OFFSET;
     }
 
     int[] ports() {
-        return new int[] { 8080 + portOffset, 8081 + portOffset, 8082 + portOffset, 8083 + portOffset, 5433 + portOffset, 9092 + portOffset,
-                9093 + portOffset, 6380 + portOffset };
+        return new int[] { 8080 + PORT_OFFSET, 8081 + PORT_OFFSET, 8082 + PORT_OFFSET, 8083 + PORT_OFFSET, 5433 + PORT_OFFSET, 9092 + PORT_OFFSET,
+                9093 + PORT_OFFSET, 6380 + PORT_OFFSET };
     }
 
     Result up() {
@@ -149,7 +138,7 @@ final class RunningPlatform {
         Map<String, String> env = builder.environment();
         env.put("EMPORIUM_HOME", home.toString());
         env.put("EMPORIUM_REPO", repository.toString());
-        env.put("EMPORIUM_PORT_OFFSET", Integer.toString(portOffset));
+        env.put("EMPORIUM_PORT_OFFSET", Integer.toString(PORT_OFFSET));
         env.put("EMPORIUM_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("JAVA_HOME", System.getProperty("java.home"));
         // a build's first start would train its AOT caches first (launcher README): too slow for a test's time limit

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 /**
- * One platform for the end-to-end classes that leave it as they found it (their own users, products and carts, no
- * stop of the whole platform): started by the first of them, stopped when the test JVM exits. Each platform start
- * costs minutes on two cores; PlatformIT, which stops and restarts the platform itself, keeps its own.
+ * One platform for all the end-to-end classes: started by the first of them, stopped when the test JVM exits. Each
+ * platform start costs minutes on two cores. The classes leave it as they found it (their own users, products and
+ * carts); PlatformIT, which restarts services and stops and starts the whole platform, runs last
+ * ({@code junit-platform.properties} orders the classes by {@code @Order}).
  */
 final class SharedPlatform {
 

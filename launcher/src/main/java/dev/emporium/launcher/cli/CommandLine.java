@@ -7,7 +7,10 @@ import java.util.Optional;
 /** A parsed {@code ./platform} command line. */
 public record CommandLine(Command command, Optional<String> target, boolean foreground, boolean follow) {
 
-    public enum Command { UP, DOWN, STATUS, RESTART, LOGS, HELP, CHECK_BUILD }
+    public enum Command { UP, DOWN, STATUS, RESTART, LOGS, HELP, CHECK_BUILD, TRAIN_AOT_CACHES }
+
+    /** Not for users (not in the usage): the background AOT training {@code up} starts, its services comma-separated. */
+    public static final String TRAIN_AOT_CACHES = "train-aot-caches";
 
     public static final String USAGE = """
             Usage: ./platform <command>
@@ -36,6 +39,8 @@ public record CommandLine(Command command, Optional<String> target, boolean fore
             case "status" -> simple(Command.STATUS, rest);
             case "help", "-h", "--help" -> simple(Command.HELP, rest);
             case "check-build" -> simple(Command.CHECK_BUILD, rest);
+            case TRAIN_AOT_CACHES -> new CommandLine(Command.TRAIN_AOT_CACHES,
+                    Optional.of(target(rest, TRAIN_AOT_CACHES + " <service>,...")), false, false);
             case "restart" -> new CommandLine(Command.RESTART, Optional.of(target(rest, "restart <service>")), false, false);
             case "logs" -> {
                 boolean follow = rest.remove("-f") | rest.remove("--follow");

@@ -17,6 +17,7 @@ import dev.emporium.launcher.infra.postgres.EmbeddedPostgresServer;
 import dev.emporium.launcher.infra.redis.RedisServer;
 import dev.emporium.launcher.process.LogFiles;
 import dev.emporium.launcher.process.Net;
+import dev.emporium.launcher.services.BackgroundTraining;
 import dev.emporium.launcher.services.ServiceCatalog;
 import dev.emporium.launcher.services.ServiceDefinition;
 import dev.emporium.launcher.services.ServiceEnvironment;
@@ -57,7 +58,7 @@ public final class Platform {
 
     private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(20);
     private static final int FAILURE_LOG_LINES = 40;
-    private static final Set<String> INFRASTRUCTURE_LOGS = Set.of("postgres", "kafka", "redis", "launcher");
+    private static final Set<String> INFRASTRUCTURE_LOGS = Set.of("postgres", "kafka", "redis", "launcher", BackgroundTraining.LOG);
 
     private final Settings settings;
     private final ServiceCatalog catalog;
@@ -87,6 +88,10 @@ public final class Platform {
             case STATUS -> status();
             case RESTART -> restart(commandLine.target().orElseThrow());
             case LOGS -> logs(commandLine.target().orElseThrow(), commandLine.follow());
+            case TRAIN_AOT_CACHES -> {
+                services.trainAotCaches(List.of(commandLine.target().orElseThrow().split(",")));
+                yield Launcher.EXIT_OK;
+            }
             case HELP, CHECK_BUILD -> throw new IllegalArgumentException("Not a platform command: " + commandLine.command());
         };
     }
@@ -113,8 +118,6 @@ public final class Platform {
             Console.out("Starting Emporium in " + settings.home());
             startedAny = startInfrastructure(state);
             state.save(settings);
-            services.prepare(catalog.services().stream().filter(service -> services.running(service.name()).isEmpty()).toList(),
-                    state);
             Map<ServiceDefinition, ProcessHandle> processes = new LinkedHashMap<>();
             for (ServiceDefinition service : catalog.services()) {
                 Optional<ProcessHandle> running = services.running(service.name());
@@ -130,6 +133,7 @@ public final class Platform {
             if (failure.isPresent()) {
                 return reportFailure(failure.get().service().name(), failure.get().reason());
             }
+            unlessStopping(services::trainMissingCachesInBackground);
         } catch (ComponentFailedException e) {
             return reportFailure(e.component(), e.getMessage());
         }
@@ -242,7 +246,7 @@ public final class Platform {
      * Starts something only while Ctrl-C has not been pressed (up --foreground): the shutdown hook's down then
      * either waits for this start and stops what it started, or runs first and nothing more is started.
      */
-    private synchronized ProcessHandle unlessStopping(Supplier<ProcessHandle> start) {
+    private synchronized <T> T unlessStopping(Supplier<T> start) {
         if (stopping) {
             throw new LauncherException("Stopped while starting.");
         }
@@ -333,10 +337,14 @@ public final class Platform {
 
     // ---------------------------------------------------------------- down
 
-    /** Services first (they still flush to the infrastructure), then Kafka, Redis and PostgreSQL, each cleanly. */
+    /**
+     * The AOT training first (it needs the infrastructure), then the services (they still flush to the
+     * infrastructure), then Kafka, Redis and PostgreSQL, each cleanly.
+     */
     private int down() {
         boolean stoppedAny = false;
         try (LauncherLock ignored = LauncherLock.acquire(settings.runDir())) {
+            services.stopBackgroundTraining();
             Set<String> serviceNames = new LinkedHashSet<>(catalog.names());
             serviceNames.addAll(services.recorded());
             List<String> running = serviceNames.stream().filter(name -> services.running(name).isPresent()).toList();
@@ -440,6 +448,7 @@ public final class Platform {
             if (failure.isPresent()) {
                 return reportFailure(name, failure.get().reason());
             }
+            services.trainMissingCachesInBackground();
         }
         return Launcher.EXIT_OK;
     }

@@ -23,6 +23,14 @@ public final class Processes {
     private Processes() {
     }
 
+    /** A command that was still running when its time was up (and was killed): the machine may just be busy. */
+    public static final class TimedOutException extends LauncherException {
+
+        public TimedOutException(String message) {
+            super(message);
+        }
+    }
+
     /**
      * Starts a process that outlives the launcher and the terminal: a session of its own (setsid, so neither
      * Ctrl-C nor a closing terminal reaches it), stdin from /dev/null, stdout and stderr appended to its log.
@@ -79,7 +87,7 @@ public final class Processes {
                 // e.g. the JVM writing an AOT cache runs a second JVM to assemble it
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
-                throw new LauncherException(command.getFirst() + " did not finish within " + timeout.toSeconds() + " s");
+                throw new TimedOutException(command.getFirst() + " did not finish within " + timeout.toSeconds() + " s");
             }
             return process.exitValue();
         } catch (IOException e) {
@@ -113,6 +121,23 @@ public final class Processes {
             }
         }
         return graceful;
+    }
+
+    /**
+     * SIGKILL to a process {@link #startDetached started detached} and to everything it started. With setsid it
+     * leads its own process group, which its children inherit: one signal to the group reaches them all at once,
+     * even one started while the signal is sent. Its descendants as seen before are killed too (no setsid, or a
+     * child that left the group).
+     */
+    public static void killTree(ProcessHandle process) {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        if (SETSID.isPresent() && isRunning(process)) {
+            send("KILL", "--", "-" + process.pid());
+        }
+        process.destroyForcibly();
+        descendants.forEach(ProcessHandle::destroyForcibly);
+        awaitExit(process, Duration.ofSeconds(5));
+        descendants.forEach(descendant -> awaitExit(descendant, Duration.ofSeconds(5)));
     }
 
     public static boolean awaitExit(ProcessHandle process, Duration timeout) {
@@ -150,12 +175,24 @@ public final class Processes {
 
     /** Signals Java cannot send itself (e.g. SIGINT, PostgreSQL's "fast shutdown"), through kill(1). */
     private static void send(ProcessHandle process, String signal) {
-        try {
-            new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
-        } catch (IOException e) {
+        if (!send(signal, Long.toString(process.pid()))) {
             process.destroy();
+        }
+    }
+
+    /** kill(1) with {@code -signal} and the given arguments (its complaints discarded); false if it could not be run. */
+    private static boolean send(String signal, String... arguments) {
+        List<String> command = new ArrayList<>(List.of("kill", "-" + signal));
+        command.addAll(List.of(arguments));
+        try {
+            new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            return true;
+        } catch (IOException e) {
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return true;
         }
     }
 

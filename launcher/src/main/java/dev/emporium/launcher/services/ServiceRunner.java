@@ -1,5 +1,6 @@
 package dev.emporium.launcher.services;
 
+import dev.emporium.launcher.cli.CommandLine;
 import dev.emporium.launcher.cli.Console;
 import dev.emporium.launcher.config.PlatformState;
 import dev.emporium.launcher.config.Secrets;
@@ -21,8 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /** Starts each service as its own JVM, detached, and tells when it is ready. */
@@ -61,6 +62,9 @@ public final class ServiceRunner {
     private final ServiceCatalog catalog;
     private final Secrets secrets;
     private final Optional<AotCache> aotCache;
+    private final BackgroundTraining training;
+    /** Services this launcher started without a cache their build could have. */
+    private final Set<String> untrained = ConcurrentHashMap.newKeySet();
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(1))
             .version(HttpClient.Version.HTTP_1_1)
@@ -70,8 +74,11 @@ public final class ServiceRunner {
         this.settings = settings;
         this.catalog = catalog;
         this.secrets = secrets;
-        this.aotCache = "false".equalsIgnoreCase(System.getenv(AOT_CACHE_SWITCH)) ? Optional.empty()
-                : Optional.of(new AotCache(settings.java(), settings.startTimeout()));
+        AotCache cache = new AotCache(settings.java(), BackgroundTraining.TIMEOUT);
+        this.aotCache = "false".equalsIgnoreCase(System.getenv(AOT_CACHE_SWITCH)) ? Optional.empty() : Optional.of(cache);
+        this.training = new BackgroundTraining(cache, settings.java(), settings.runDir().resolve("aot-training"), settings.repo(),
+                settings.logFile(BackgroundTraining.LOG),
+                Map.of("EMPORIUM_HOME", settings.home().toString(), "EMPORIUM_REPO", settings.repo().toString()));
     }
 
     /** The options a service runs with (and its AOT cache is trained with). */
@@ -112,10 +119,16 @@ public final class ServiceRunner {
         }
     }
 
-    /** The service runs in the repository root: relative paths in its configuration (e.g. config/) resolve there. */
+    /**
+     * The service runs in the repository root: relative paths in its configuration (e.g. config/) resolve there.
+     * With its build's AOT cache if there is one, else from its jar (then remembered for the background training).
+     */
     public ProcessHandle start(ServiceDefinition service, PlatformState state) {
         Map<String, String> env = environment(service, state);
-        AotCache.Launch launch = prepare(service, env);
+        AotCache.Launch launch = launch(service);
+        if (launch.trainable()) {
+            untrained.add(service.name());
+        }
         Process process = Processes.startDetached(command(settings.java(), service, launch.jar(), launch.options()),
                 env, settings.repo(), settings.logFile(service.name()));
         pidFile(service.name()).write(process.toHandle());
@@ -123,13 +136,36 @@ public final class ServiceRunner {
     }
 
     /**
-     * Trains the AOT caches that are missing (the first start of a new build), all at once, so that the services
-     * then start together as usual. The infrastructure must be ready: a training run refreshes the whole context.
+     * Once the services are ready: trains the AOT caches that the ones started here lacked, in the background, for
+     * their next start (a start never trains). Returns those services.
      */
-    public void prepare(List<ServiceDefinition> services, PlatformState state) {
-        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            services.forEach(service -> executor.submit(() -> prepare(service, environment(service, state))));
+    public List<String> trainMissingCachesInBackground() {
+        List<String> names = catalog.names().stream().filter(untrained::contains).toList();
+        untrained.clear();
+        if (!names.isEmpty()) {
+            training.start(names);
         }
+        return names;
+    }
+
+    /** Before the platform stops: a training needs the infrastructure. */
+    public void stopBackgroundTraining() {
+        training.stopAll();
+    }
+
+    /**
+     * The background trainer's work (the internal command {@value CommandLine#TRAIN_AOT_CACHES}): the given services'
+     * caches, one after another while the platform runs.
+     */
+    public void trainAotCaches(List<String> names) {
+        BackgroundTraining.lowerSessionPriority();
+        Optional<PlatformState> state = PlatformState.load(settings);
+        List<BackgroundTraining.Job> jobs = state.isEmpty() ? List.of() : names.stream()
+                .flatMap(name -> catalog.find(name).stream())
+                .map(service -> new BackgroundTraining.Job(service.name(), settings.serviceJar(service.name()),
+                        jvmOptions(service), environment(service, state.get())))
+                .toList();
+        training.trainEach(jobs, () -> Files.exists(PlatformState.file(settings)));
     }
 
     private Map<String, String> environment(ServiceDefinition service, PlatformState state) {
@@ -139,10 +175,10 @@ public final class ServiceRunner {
         return env;
     }
 
-    private AotCache.Launch prepare(ServiceDefinition service, Map<String, String> env) {
+    private AotCache.Launch launch(ServiceDefinition service) {
         Path jar = settings.serviceJar(service.name());
-        return aotCache.map(cache -> cache.prepare(service.name(), jar, jvmOptions(service), env, settings.repo(),
-                settings.logFile(service.name()))).orElseGet(() -> new AotCache.Launch(jar, List.of()));
+        return aotCache.map(cache -> cache.launch(service.name(), jar, jvmOptions(service)))
+                .orElseGet(() -> new AotCache.Launch(jar, List.of(), false));
     }
 
     /** SIGTERM (Spring Boot shuts down gracefully), SIGKILL after {@code grace}; pid files removed. */

@@ -22,6 +22,15 @@ class CommandLineTest {
     }
 
     @Test
+    void parsesTheBackgroundTrainingsCommandWithItsServices() {
+        CommandLine training = CommandLine.parse("train-aot-caches", "identity,catalog");
+
+        assertThat(training.command()).isEqualTo(CommandLine.Command.TRAIN_AOT_CACHES);
+        assertThat(training.target()).contains("identity,catalog");
+        assertThat(CommandLine.USAGE).doesNotContain("train-aot-caches");
+    }
+
+    @Test
     void rejectsWhatItDoesNotKnow() {
         assertThatThrownBy(CommandLine::parse).isInstanceOf(UsageException.class);
         assertThatThrownBy(() -> CommandLine.parse("start")).hasMessageContaining("Unknown command: start");

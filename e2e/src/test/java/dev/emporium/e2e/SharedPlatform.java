@@ -30,12 +30,13 @@ final class SharedPlatform {
     static synchronized RunningPlatform get() {
         if (platform == null) {
             RunningPlatform started = new RunningPlatform(SETTINGS);
-            RunningPlatform.Result up = started.up();
-            assertThat(up.exitCode()).as(up.output()).isZero();
+            // stopped at exit even when it never became ready: a half-started platform would keep its ports
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 started.down();
                 started.deleteHome();
             }, "e2e-shared-platform-down"));
+            RunningPlatform.Result up = started.up();
+            assertThat(up.exitCode()).as(up.output()).isZero();
             platform = started;
         }
         return platform;

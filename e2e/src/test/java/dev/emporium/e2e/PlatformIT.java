@@ -459,19 +459,6 @@ class PlatformIT {
     }
 
     @Test
-    @Order(36)
-    void apiReferenceHasNoSeriousAccessibilityViolations() {
-        try (HeadlessChromium.BrowserPage browser = chromium().newPage()) {
-            Accessibility.enable(browser.page);
-            ApiReference reference = ApiReference.open(browser.page, platform.gatewayUrl(), "catalog");
-            assertThat(reference.showsOperation("GET", "/api/v1/products")).isTrue();
-            Screenshots.take(browser.page, "api-reference", "catalog");
-
-            assertThat(Accessibility.seriousViolations(browser.page)).isEmpty();
-        }
-    }
-
-    @Test
     @Order(100)
     void downLeavesNothingRunningAndUpKeepsUsersPasswordsAndTokens() {
         String email = uniqueEmail();

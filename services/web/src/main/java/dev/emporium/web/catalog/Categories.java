@@ -3,7 +3,6 @@ package dev.emporium.web.catalog;
 import dev.emporium.web.StorefrontProperties;
 import dev.emporium.web.upstream.UpstreamUnavailableException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +24,6 @@ import org.springframework.stereotype.Component;
 public class Categories {
 
     private static final Logger log = LoggerFactory.getLogger(Categories.class);
-    private static final Duration RECHECK = Duration.ofSeconds(5);
 
     private final CatalogClient catalog;
     private final Clock clock;
@@ -60,28 +58,9 @@ public class Categories {
         return current.roots();
     }
 
-    /**
-     * The category with this slug anywhere in the tree. A slug the tree lacks may be a category made since it was
-     * fetched: the tree is fetched again at once, unless that was done less than {@link #RECHECK} ago (so made-up
-     * slugs cannot turn pages into calls to catalog).
-     */
+    /** The category with this slug anywhere in the tree as it is now. */
     public Optional<CategoryNode> bySlug(String slug) {
-        Optional<CategoryNode> found = find(departments(), slug);
-        Tree current = tree;
-        if (found.isEmpty() && current.loadedAt().plus(RECHECK).isBefore(clock.instant())) {
-            refresh();
-            found = find(tree.roots(), slug);
-        }
-        return found;
-    }
-
-    private static Optional<CategoryNode> find(List<CategoryNode> roots, String slug) {
-        return roots.stream().flatMap(Categories::withDescendants).filter(node -> node.slug().equals(slug)).findFirst();
-    }
-
-    /** Whether the tree is known at all (catalog answered once). */
-    public boolean known() {
-        return !tree.roots().isEmpty();
+        return departments().stream().flatMap(Categories::withDescendants).filter(node -> node.slug().equals(slug)).findFirst();
     }
 
     private void refresh() {

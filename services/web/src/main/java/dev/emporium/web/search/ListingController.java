@@ -38,18 +38,29 @@ class ListingController {
         this.properties = properties;
     }
 
+    /**
+     * A category the tree lacks may be newer than the tree (kept for {@code categories-ttl}): search is asked all the
+     * same, and the page is a 404 only when search has nothing in it either. Its name then comes from the facet.
+     */
     @GetMapping("/c/{slug}")
     String category(@PathVariable String slug, HttpServletRequest request, Model model) {
         if (!slug.matches(SLUG)) {
             throw new PageNotFoundException();
         }
         Optional<CategoryNode> category = categories.bySlug(slug);
-        if (category.isEmpty() && categories.known()) {
+        String view = listing(ListingQuery.parse(request.getParameterMap(), slug), "/c/" + slug, request, model);
+        SearchResult result = (SearchResult) model.getAttribute("result");
+        if (category.isEmpty() && result != null && result.totalItems() == 0) {
             throw new PageNotFoundException();
         }
         model.addAttribute("category", category.orElse(null));
-        model.addAttribute("categoryName", category.map(CategoryNode::name).orElse(slug));
-        return listing(ListingQuery.parse(request.getParameterMap(), slug), "/c/" + slug, request, model);
+        model.addAttribute("categoryName", category.map(CategoryNode::name).or(() -> nameInFacets(result, slug)).orElse(slug));
+        return view;
+    }
+
+    private static Optional<String> nameInFacets(@Nullable SearchResult result, String slug) {
+        return result == null ? Optional.empty() : result.facets().category().stream()
+                .filter(facet -> slug.equals(facet.slug()) && facet.name() != null).map(SearchResult.CategoryCount::name).findFirst();
     }
 
     @GetMapping("/search")

@@ -23,7 +23,7 @@ import org.springframework.web.reactive.function.client.ClientRequest;
 abstract class GatewayTest {
 
     static final List<String> LIVE_SERVICES = List.of("identity", "catalog", "search", "inventory", "cart",
-            "checkout", "order", "payment", "notification", "recommendation");
+            "checkout", "order", "payment", "notification", "recommendation", "web");
     static final String DOWN_SERVICE = "analytics";
 
     static final FakeServices SERVICES = new FakeServices(LIVE_SERVICES);

@@ -31,7 +31,14 @@ class RoutingTest extends GatewayTest {
                 Arguments.of("GET", "/api/v1/payments/p1", "payment"),
                 Arguments.of("GET", "/api/v1/admin/payments", "payment"),
                 Arguments.of("GET", "/api/v1/admin/notifications", "notification"),
-                Arguments.of("GET", "/api/v1/recommendations/me", "recommendation"));
+                Arguments.of("GET", "/api/v1/recommendations/me", "recommendation"),
+                Arguments.of("GET", "/c/shirts", "web"),
+                Arguments.of("GET", "/p/linen-shirt", "web"),
+                Arguments.of("GET", "/search/suggest", "web"),
+                Arguments.of("POST", "/cart/items", "web"),
+                Arguments.of("GET", "/account/orders", "web"),
+                Arguments.of("GET", "/admin/products", "web"),
+                Arguments.of("GET", "/assets/css", "web"));
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
@@ -50,6 +57,32 @@ class RoutingTest extends GatewayTest {
         FakeServices.Recorded received = receivedAt(uniquePath);
         assertThat(received.service()).isEqualTo(service);
         assertThat(received.method()).isEqualTo(method);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "/", "/search", "/cart", "/checkout", "/account", "/login",
+        "/register", "/admin" })
+    void routesTheStorefrontsPagesToWeb(String path) {
+        client.get().uri(path)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("web");
+    }
+
+    @Test
+    void passesTheStorefrontsOwnErrorPageThroughUnchanged() {
+        client.get().uri(unique("/p/no-such-product") + "/html-error")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType("text/html;charset=utf-8")
+                .expectBody(String.class).value(body -> assertThat(body).contains("<h1>HTTP Status 400</h1>"));
+    }
+
+    @Test
+    void routesNoApiDocumentForTheStorefront() {
+        client.get().uri("/v3/api-docs/web")
+                .exchange()
+                .expectStatus().isNotFound();
     }
 
     @Test

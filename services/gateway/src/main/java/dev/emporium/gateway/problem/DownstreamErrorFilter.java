@@ -1,11 +1,15 @@
 package dev.emporium.gateway.problem;
 
+import dev.emporium.gateway.routing.Downstream;
+import dev.emporium.gateway.routing.RoutesConfiguration;
 import dev.emporium.platform.api.ProblemCodes;
 import java.util.List;
 import org.reactivestreams.Publisher;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -22,7 +26,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * A service's error that is not a problem (Tomcat's HTML page for a path it cannot decode, an empty 405, a JSON body
- * of another shape) leaves the gateway as a problem with the same status, like every other error.
+ * of another shape) leaves the gateway as a problem with the same status, like every other error. The storefront's
+ * pages are the exception: its error pages are written for people and pass unchanged.
  */
 @Component
 class DownstreamErrorFilter implements GlobalFilter, Ordered {
@@ -46,7 +51,16 @@ class DownstreamErrorFilter implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        if (servesPages(exchange)) {
+            return chain.filter(exchange);
+        }
         return chain.filter(exchange.mutate().response(new ProblemOnlyResponse(exchange)).build());
+    }
+
+    /** The storefront's error pages are for the shopper's browser: they pass unchanged. */
+    private static boolean servesPages(ServerWebExchange exchange) {
+        Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
+        return route != null && Downstream.Kind.PAGES.name().equals(route.getMetadata().get(RoutesConfiguration.KIND_METADATA));
     }
 
     static boolean isProblem(HttpHeaders headers) {

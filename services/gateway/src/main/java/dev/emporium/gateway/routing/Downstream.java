@@ -18,16 +18,39 @@ public enum Downstream {
     PAYMENT("payment", 8088, "/api/v1/payments/**", "/api/v1/admin/payments/**"),
     NOTIFICATION("notification", 8089, "/api/v1/admin/notifications/**"),
     RECOMMENDATION("recommendation", 8090, "/api/v1/recommendations/**"),
-    ANALYTICS("analytics", 8091, "/api/v1/admin/analytics/**");
+    ANALYTICS("analytics", 8091, "/api/v1/admin/analytics/**"),
+    /** The storefront and admin portal: HTML pages and their assets (API.md, "Web front end"), no API of its own. */
+    WEB("web", 8092, Kind.PAGES, "/", "/c/**", "/p/**", "/search", "/search/**", "/cart", "/cart/**", "/checkout",
+            "/checkout/**", "/account", "/account/**", "/login", "/register", "/logout", "/admin", "/admin/**",
+            "/assets/**");
+
+    /** What a service answers: an API (JSON, problems, an OpenAPI document) or pages for browsers. */
+    public enum Kind {
+        API, PAGES
+    }
 
     private final String serviceName;
     private final int defaultPort;
+    private final Kind kind;
     private final List<String> paths;
 
     Downstream(String serviceName, int defaultPort, String... paths) {
+        this(serviceName, defaultPort, Kind.API, paths);
+    }
+
+    Downstream(String serviceName, int defaultPort, Kind kind, String... paths) {
         this.serviceName = serviceName;
         this.defaultPort = defaultPort;
+        this.kind = kind;
         this.paths = List.of(paths);
+    }
+
+    /**
+     * Pages (the storefront) have no OpenAPI document to route, and their error pages reach the browser as the
+     * service wrote them: a shopper gets the storefront's 404 page, not a JSON problem.
+     */
+    public Kind kind() {
+        return kind;
     }
 
     /** The name used in {@code emporium.services.<name>.url}, route ids and {@code /v3/api-docs/<name>}. */

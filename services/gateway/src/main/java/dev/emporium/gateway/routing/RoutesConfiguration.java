@@ -6,14 +6,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One route per service for its public paths (forwarded unchanged), and one per service for its OpenAPI document,
- * which the service serves at {@code /v3/api-docs} and the gateway exposes at {@code /v3/api-docs/<service>}.
+ * One route per service for its public paths (forwarded unchanged), and one per API service for its OpenAPI
+ * document, which the service serves at {@code /v3/api-docs} and the gateway exposes at {@code /v3/api-docs/<service>}.
  */
 @Configuration(proxyBeanMethods = false)
 public class RoutesConfiguration {
 
     /** Route metadata naming the service behind a route, so errors can say which service failed. */
     public static final String SERVICE_METADATA = "emporium.service";
+    /** Route metadata saying what the service answers ({@link Downstream.Kind}). */
+    public static final String KIND_METADATA = "emporium.kind";
 
     @Bean
     RouteLocator serviceRoutes(RouteLocatorBuilder builder, ServiceDirectory directory) {
@@ -23,7 +25,11 @@ public class RoutesConfiguration {
             routes.route(downstream.serviceName(),
                     route -> route.path(downstream.paths().toArray(String[]::new))
                             .metadata(SERVICE_METADATA, downstream.serviceName())
+                            .metadata(KIND_METADATA, downstream.kind().name())
                             .uri(url));
+            if (downstream.kind() == Downstream.Kind.PAGES) {
+                continue;
+            }
             routes.route(downstream.serviceName() + "-api-docs",
                     route -> route.path(downstream.apiDocsPath())
                             .filters(filters -> filters.setPath("/v3/api-docs"))

@@ -1,0 +1,31 @@
+package dev.emporium.web;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code emporium.storefront.*} ({@code emporium.web.*} is platform-core's, for request limits).
+ *
+ * @param calls               how the storefront calls each service
+ * @param categoriesTtl       how long the category tree (the header's departments) is served before it is fetched
+ *                            again, in the background, while the old one is still served
+ * @param productKeys         how many products' ids and SKUs are remembered, so a product page asks for the
+ *                            product and its stock in one round
+ * @param tokenRefreshAhead   an access token expiring within this is refreshed before it is used
+ * @param pageSize            products per page of a category or search
+ */
+@ConfigurationProperties("emporium.storefront")
+public record StorefrontProperties(@DefaultValue Calls calls, @DefaultValue("60s") Duration categoriesTtl,
+        @DefaultValue("20000") int productKeys, @DefaultValue("30s") Duration tokenRefreshAhead,
+        @DefaultValue("24") int pageSize) {
+
+    /**
+     * @param connectTimeout connecting to a service
+     * @param timeout        waiting for its answer
+     * @param openCircuitFor how long calls to a service fail at once after half of the last 20 (at least 10) failed
+     */
+    public record Calls(@DefaultValue("1s") Duration connectTimeout, @DefaultValue("3s") Duration timeout,
+            @DefaultValue("10s") Duration openCircuitFor) {
+    }
+}

@@ -141,8 +141,6 @@ final class RunningPlatform {
         env.put("EMPORIUM_PORT_OFFSET", Integer.toString(PORT_OFFSET));
         env.put("EMPORIUM_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("JAVA_HOME", System.getProperty("java.home"));
-        // a cold start of every service at once on two cores, beside Maven and the test JVM, nears the 180 s default
-        env.put("EMPORIUM_START_TIMEOUT", "300");
         // AOT caches on, as for users: a start never waits for one (a build's first start runs the jars and trains the
         // caches in the background at idle priority, launcher README), and later platforms and restarts use them
         env.remove("EMPORIUM_AOT_CACHE");

@@ -47,7 +47,8 @@ public record Settings(
     public static final int KAFKA_PORT = 9092;
     public static final int KAFKA_CONTROLLER_PORT = 9093;
     public static final int REDIS_PORT = 6380;
-    public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(180);
+    // ten services starting cold at once on two cores take 150–180 s; a busy machine more
+    public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(300);
 
     public static Settings fromEnvironment(Map<String, String> env, Path launcherDir) {
         Path repo = value(env, "EMPORIUM_REPO").map(Path::of).orElse(launcherDir.getParent().getParent())

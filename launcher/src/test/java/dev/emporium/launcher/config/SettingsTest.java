@@ -22,7 +22,7 @@ class SettingsTest {
         assertThat(settings.home()).isEqualTo(Path.of("/repo/.emporium"));
         assertThat(settings.portOffset()).isZero();
         assertThat(settings.port(Settings.POSTGRES_PORT)).isEqualTo(5433);
-        assertThat(settings.startTimeout()).isEqualTo(Duration.ofSeconds(180));
+        assertThat(settings.startTimeout()).isEqualTo(Duration.ofSeconds(300));
         assertThat(settings.externalPostgres()).isEmpty();
         assertThat(settings.externalKafka()).isEmpty();
         assertThat(settings.externalRedis()).isEmpty();

@@ -43,7 +43,7 @@ class SecurityHeadersTest extends GatewayTest {
     private static WebTestClient.ResponseSpec expectSecurityHeaders(WebTestClient.ResponseSpec response) {
         return response.expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
                 .expectHeader().valueEquals("X-Frame-Options", "DENY")
-                .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
+                .expectHeader().valueEquals("Referrer-Policy", "same-origin")
                 .expectHeader().valueMatches("Content-Security-Policy", ".*default-src 'self'.*")
                 .expectHeader().valueMatches("Strict-Transport-Security", "max-age=\\d+.*")
                 .expectHeader().exists("Permissions-Policy");

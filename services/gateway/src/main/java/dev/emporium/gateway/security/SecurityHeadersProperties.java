@@ -22,7 +22,9 @@ public record SecurityHeadersProperties(
         @DefaultValue("max-age=31536000; includeSubDomains") String strictTransportSecurity,
         @DefaultValue("camera=(), microphone=(), geolocation=(), payment=(), usb=()")
         String permissionsPolicy,
-        @DefaultValue("no-referrer") String referrerPolicy,
+        // same-origin, not no-referrer: under no-referrer a browser sends "Origin: null" with a page's own form posts
+        // (the storefront's sign-in), which the CORS check must refuse; nothing leaves the site either way
+        @DefaultValue("same-origin") String referrerPolicy,
         @DefaultValue("DENY") String frameOptions) {
 
     /** The page that renders the services' OpenAPI documents with Redoc. */

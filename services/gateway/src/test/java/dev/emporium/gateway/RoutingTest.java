@@ -69,6 +69,26 @@ class RoutingTest extends GatewayTest {
                 .expectBody().jsonPath("$.service").isEqualTo("web");
     }
 
+    /**
+     * The storefront sends a customer whose card needs confirming to the built-in provider's page, at the gateway's
+     * address (payment's {@code card-provider.public-url}): the browser opens it and posts its form without a token.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "GET", "POST" })
+    void routesTheCardProvidersConfirmationPageToPaymentWithoutAToken(String method) {
+        // one path segment after confirmations/, as the provider's ids have
+        String path = "/api/v1/payments/confirmations/" + java.util.UUID.randomUUID().toString().replace("-", "");
+
+        client.method(HttpMethod.valueOf(method)).uri(path)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue("decision=confirm")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("payment");
+
+        assertThat(receivedAt(path).method()).isEqualTo(method);
+    }
+
     @Test
     void passesTheStorefrontsOwnErrorPageThroughUnchanged() {
         client.get().uri(unique("/p/no-such-product") + "/html-error")

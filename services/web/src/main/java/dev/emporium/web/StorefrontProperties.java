@@ -14,11 +14,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            product and its stock in one round
  * @param tokenRefreshAhead   an access token expiring within this is refreshed before it is used
  * @param pageSize            products per page of a category or search
+ * @param checkoutTimeout     waiting for checkout to place an order (it holds stock, charges the card and creates the
+ *                            order before it answers): longer than {@code calls.timeout}
+ * @param ordersPageSize      orders per page of the order history
+ * @param timeZone            the zone in which dates and times are shown (the shopper's is not known)
  */
 @ConfigurationProperties("emporium.storefront")
 public record StorefrontProperties(@DefaultValue Calls calls, @DefaultValue("60s") Duration categoriesTtl,
         @DefaultValue("20000") int productKeys, @DefaultValue("30s") Duration tokenRefreshAhead,
-        @DefaultValue("24") int pageSize) {
+        @DefaultValue("24") int pageSize, @DefaultValue("30s") Duration checkoutTimeout,
+        @DefaultValue("10") int ordersPageSize, @DefaultValue("UTC") java.time.ZoneId timeZone) {
 
     /**
      * @param connectTimeout connecting to a service

@@ -37,6 +37,11 @@ public class ShopperCart {
         return session != null && session.getAttribute(COUNT) instanceof Integer count ? count : 0;
     }
 
+    /** The customer's order was placed: checkout took the ordered units out of their cart. */
+    public static void checkedOut(HttpServletRequest request) {
+        request.getSession().setAttribute(COUNT, 0);
+    }
+
     /** The cart; an empty one, without calling cart, for a guest who has none. */
     public CartView view(HttpServletRequest request) {
         CartClient.CartOwner owner = owner(request);

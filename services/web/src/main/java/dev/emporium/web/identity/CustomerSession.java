@@ -128,6 +128,33 @@ public class CustomerSession {
         }
     }
 
+    /**
+     * The signed-in customer's access token, for a page only a customer sees; a customer whose session at identity
+     * ended is sent to sign in again ({@link SignInAgainException}).
+     */
+    public String requireAccessToken(HttpServletRequest request) {
+        return accessToken(request).orElseThrow(SignInAgainException::new);
+    }
+
+    /** A service answered 401 to the customer's token: they are signed out here too and sent to sign in again. */
+    public void checkNotRefused(HttpServletRequest request, int status) {
+        if (status == 401) {
+            expired(request);
+            throw new SignInAgainException();
+        }
+    }
+
+    /** The customer changed their name at identity: the header greets them by the new one at once. */
+    public void renamed(HttpServletRequest request, HttpServletResponse response, String name) {
+        user().ifPresent(user -> {
+            SignedInUser renamed = new SignedInUser(user.id(), user.email(), name, user.roles());
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(renamed, null, renamed.authorities()));
+            SecurityContextHolder.setContext(context);
+            contexts.saveContext(context, request, response);
+        });
+    }
+
     /** The customer's token was refused by a service (revoked, or keys rotated): they must sign in again. */
     public void expired(HttpServletRequest request) {
         HttpSession session = request.getSession(false);

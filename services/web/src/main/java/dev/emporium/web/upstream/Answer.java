@@ -23,6 +23,11 @@ public record Answer(int status, HttpHeaders headers, JsonNode body) {
         return ApiJson.read(body, type);
     }
 
+    /** A part of a body (an element of a list, a problem's member) as a record. */
+    public static <T> T read(JsonNode node, Class<T> type) {
+        return ApiJson.read(node, type);
+    }
+
     /**
      * The body of a 2xx as a record; any other status is an unexpected answer, which the page treats like a
      * service that could not answer.

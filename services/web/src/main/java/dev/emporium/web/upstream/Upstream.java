@@ -119,7 +119,7 @@ public final class Upstream {
             try {
                 return breaker.executeSupplier(() -> exchange(uri));
             } catch (Unanswered e) {
-                throw new UpstreamUnavailableException(service, e.getMessage(), e.getCause());
+                throw new UpstreamUnavailableException(service, e.getMessage(), e.getCause(), e.answer);
             } catch (CallNotPermittedException e) {
                 throw new UpstreamUnavailableException(service, "its circuit is open after repeated failures", e);
             }
@@ -153,19 +153,22 @@ public final class Upstream {
                 Answer answer = request.exchange((req, response) -> new Answer(response.getStatusCode().value(),
                         response.getHeaders(), ApiJson.parse(response.getBody().readAllBytes())), true);
                 if (answer.status() >= 500) {
-                    throw new Unanswered(service + " answered " + answer.status(), null);
+                    throw new Unanswered(service + " answered " + answer.status() + " " + answer.code(), null, answer);
                 }
                 return answer;
             } catch (RestClientException e) {
-                throw new Unanswered(service + " did not answer: " + e.getMessage(), e);
+                throw new Unanswered(service + " did not answer: " + e.getMessage(), e, null);
             }
         }
     }
 
     /** The service did not answer usefully: counts against its circuit. */
     private static final class Unanswered extends RuntimeException {
-        Unanswered(String message, @Nullable Throwable cause) {
+        private final transient @Nullable Answer answer;
+
+        Unanswered(String message, @Nullable Throwable cause, @Nullable Answer answer) {
             super(message, cause, false, false);
+            this.answer = answer;
         }
     }
 }

@@ -38,6 +38,21 @@ class Upstreams {
         return new Upstream("cart", url, builder, properties.calls());
     }
 
+    /** Checkout answers once the order is placed (or refused): its calls may take as long as {@code checkout-timeout}. */
+    @Bean
+    Upstream checkoutApi(RestClient.Builder builder, StorefrontProperties properties,
+            @Value("${emporium.services.checkout.url:http://127.0.0.1:8086}") String url) {
+        StorefrontProperties.Calls calls = properties.calls();
+        return new Upstream("checkout", url, builder,
+                new StorefrontProperties.Calls(calls.connectTimeout(), properties.checkoutTimeout(), calls.openCircuitFor()));
+    }
+
+    @Bean
+    Upstream orderApi(RestClient.Builder builder, StorefrontProperties properties,
+            @Value("${emporium.services.order.url:http://127.0.0.1:8087}") String url) {
+        return new Upstream("order", url, builder, properties.calls());
+    }
+
     @Bean
     Upstream identityApi(RestClient.Builder builder, StorefrontProperties properties,
             @Value("${emporium.services.identity.url:http://127.0.0.1:8081}") String url) {

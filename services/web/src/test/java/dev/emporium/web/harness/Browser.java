@@ -59,6 +59,21 @@ public final class Browser {
         if (form == null) {
             throw new AssertionError("No form " + formSelector + " on the page");
         }
+        return post(form.attr("action"), fields(form, values), headers);
+    }
+
+    /** Submits the form with one of its buttons: to the button's {@code formaction} when it has one. */
+    public Page submitWith(Page page, String formSelector, String buttonSelector, Map<String, String> values) {
+        Element form = page.document().selectFirst(formSelector);
+        Element button = form == null ? null : form.selectFirst(buttonSelector);
+        if (button == null) {
+            throw new AssertionError("No button " + buttonSelector + " in the form " + formSelector);
+        }
+        return post(button.hasAttr("formaction") ? button.attr("formaction") : form.attr("action"), fields(form, values));
+    }
+
+    /** The form's fields as a browser sends them (checked boxes and radios, selected options), with these values on top. */
+    public static Map<String, String> fields(Element form, Map<String, String> values) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (Element input : form.select("input[name]")) {
             String type = input.attr("type");
@@ -67,8 +82,12 @@ public final class Browser {
             }
             fields.put(input.attr("name"), input.attr("value"));
         }
+        for (Element select : form.select("select[name]")) {
+            Element selected = select.selectFirst("option[selected]");
+            fields.put(select.attr("name"), selected == null ? "" : selected.attr("value"));
+        }
         fields.putAll(values);
-        return post(form.attr("action"), fields, headers);
+        return fields;
     }
 
     /** A form post of exactly these fields (no CSRF token unless given). */

@@ -55,6 +55,11 @@ public final class RunningService {
         return url;
     }
 
+    /** One of its beans (its {@code JdbcClient}, to read what a test cannot see through its API). */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     public TestHttp http() {
         return new TestHttp(url);
     }

@@ -27,7 +27,7 @@ public abstract class ServicesDownTest {
 
     @DynamicPropertySource
     static void servicesDown(DynamicPropertyRegistry registry) {
-        for (String service : new String[] {"identity", "catalog", "search", "inventory", "cart"}) {
+        for (String service : new String[] {"identity", "catalog", "search", "inventory", "cart", "checkout", "order"}) {
             registry.add("emporium.services." + service + ".url", () -> "http://127.0.0.1:" + CLOSED_PORT);
         }
     }

@@ -27,7 +27,7 @@ public final class TestShop {
     private final RunningServices services = RunningServices.get();
 
     /** A product for sale: its id, slug, name and SKUs (one per size given). */
-    public record Listed(String id, String slug, String name, List<String> skus) {
+    public record Listed(String id, String slug, String name, List<String> skus, long version) {
     }
 
     /** A new active product with one variant per size, each priced at {@code usd} and stocked with {@code units}. */
@@ -51,7 +51,20 @@ public final class TestShop {
         List<String> skus = new ArrayList<>();
         made.get("variants").forEach(variant -> skus.add(variant.get("sku").asString()));
         skus.forEach(sku -> stock(sku, units));
-        return new Listed(made.get("id").asString(), made.get("slug").asString(), name, skus);
+        return new Listed(made.get("id").asString(), made.get("slug").asString(), name, skus, made.path("version").asLong(0));
+    }
+
+    /** Gives every variant of the product a new price in USD (catalog's admin API, as an admin would). */
+    public void reprice(Listed product, String usd) {
+        List<Map<String, Object>> variants = new ArrayList<>();
+        JsonNode current = services.catalog().http().get("/api/v1/products/" + product.slug()).json();
+        current.get("variants").forEach(variant -> variants.add(Map.of("sku", variant.get("sku").asString(),
+                "attributes", JSON.convertValue(variant.get("attributes"), Map.class), "price", Map.of("amount", usd, "currency", "USD"))));
+        TestHttp.Response changed = services.catalog().http().send("PATCH", "/api/v1/admin/products/" + product.id(),
+                json(Map.of("variants", variants)), "Authorization", "Bearer " + admin(), "If-Match", "\"" + product.version() + "\"");
+        if (changed.status() != 200) {
+            throw new IllegalStateException("Catalog answered " + changed.status() + ": " + changed.body());
+        }
     }
 
     /** Sets a SKU's units on hand (inventory's admin API). */

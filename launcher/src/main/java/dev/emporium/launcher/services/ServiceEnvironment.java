@@ -29,6 +29,9 @@ public final class ServiceEnvironment {
     private ServiceEnvironment() {
     }
 
+    /** The gateway's port before the offset. */
+    static final int GATEWAY_PORT = 8080;
+
     public static Map<String, String> of(ServiceDefinition service, ServiceCatalog catalog, PlatformState state,
                                          Path home, Secrets secrets) {
         return of(service, catalog, state, home, secrets, ServiceScopes.builtIn());
@@ -50,6 +53,9 @@ public final class ServiceEnvironment {
         for (ServiceDefinition other : catalog.services()) {
             env.put(other.urlVariable(), url(state, other));
         }
+        // where a browser reaches the platform (the gateway): the card provider's confirmation page and the way
+        // back to the storefront are links in the customer's browser, so they move with the port offset
+        env.put("EMPORIUM_PUBLIC_URL", "http://localhost:" + state.port(GATEWAY_PORT));
         catalog.find(IDENTITY).ifPresent(identity -> env.put(
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", url(state, identity) + "/.well-known/jwks.json"));
         boolean identity = service.name().equals(IDENTITY);

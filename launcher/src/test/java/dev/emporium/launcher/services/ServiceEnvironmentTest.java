@@ -42,6 +42,7 @@ class ServiceEnvironmentTest {
                 entry("SPRING_DATA_REDIS_PASSWORD", "redis-pw"),
                 entry("EMPORIUM_SERVICES_IDENTITY_URL", "http://127.0.0.1:8081"),
                 entry("EMPORIUM_SERVICES_GATEWAY_URL", "http://127.0.0.1:8080"),
+                entry("EMPORIUM_PUBLIC_URL", "http://localhost:8080"),
                 entry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", "http://127.0.0.1:8081/.well-known/jwks.json"),
                 entry("EMPORIUM_ADMIN_PASSWORD", "generated-admin-pw"),
                 entry("EMPORIUM_IDENTITY_KEY_ENCRYPTION_KEY", secrets.keyEncryptionKey()),
@@ -81,13 +82,14 @@ class ServiceEnvironmentTest {
     }
 
     @Test
-    void thePortOffsetMovesEveryServiceAndTheJwksUrl() {
+    void thePortOffsetMovesEveryServiceTheJwksUrlAndThePublicUrl() {
         Map<String, String> env = ServiceEnvironment.of(GATEWAY, CATALOG, state(10000), HOME, secrets());
 
         assertThat(env)
                 .containsEntry("SERVER_PORT", "18080")
                 .containsEntry("EMPORIUM_SERVICES_IDENTITY_URL", "http://127.0.0.1:18081")
                 .containsEntry("EMPORIUM_SERVICES_GATEWAY_URL", "http://127.0.0.1:18080")
+                .containsEntry("EMPORIUM_PUBLIC_URL", "http://localhost:18080")
                 .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", "http://127.0.0.1:18081/.well-known/jwks.json");
     }
 

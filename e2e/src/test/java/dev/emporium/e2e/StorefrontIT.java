@@ -24,6 +24,9 @@ class StorefrontIT {
     final RunningPlatform platform = SharedPlatform.get();
     final TestHttp http = new TestHttp(platform.gatewayUrl());
     final Shop shop = new Shop(http);
+    final Checkouts checkouts = new Checkouts(shop);
+    /** As a shopper types it: the card provider's page and the way back are links on this origin (EMPORIUM_PUBLIC_URL). */
+    final String shopUrl = "http://localhost:" + platform.port(8080);
     final HeadlessChromium chromium = new HeadlessChromium();
 
     @AfterAll
@@ -101,6 +104,90 @@ class StorefrontIT {
             assertThat(page.locator(".cards .price").first()).containsText("€");
             audit(page, "switching", "german-euro-home");
         }
+    }
+
+    @Test
+    void aCustomerChecksOutWithAnApprovingCardAndFindsTheOrderInTheAccount() {
+        Shop.Customer customer = checkouts.customerWithCart(1);
+        try (HeadlessChromium.BrowserPage browser = chromium.newPage()) {
+            Page page = browser.page;
+            Accessibility.enable(page);
+            signIn(page, customer);
+
+            fillCheckout(page, Checkouts.APPROVED);
+            audit(page, "checkout", "1-form");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place order and pay")).click();
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Thank you for your order"))).isVisible();
+            String number = page.locator(".order-number").innerText();
+            assertThat(number).matches("EM-\\d{4}-\\d{6}");
+            audit(page, "checkout", "2-confirmation");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Follow your order")).click();
+            assertThat(page.locator("main")).containsText(number);
+            audit(page, "checkout", "3-order-in-account");
+        }
+        assertThat(shop.cart(customer).get("itemCount").asInt()).isZero();
+    }
+
+    @Test
+    void aDeclinedCardShowsWhyAndKeepsTheCart() {
+        Shop.Customer customer = checkouts.customerWithCart(1);
+        try (HeadlessChromium.BrowserPage browser = chromium.newPage()) {
+            Page page = browser.page;
+            Accessibility.enable(page);
+            signIn(page, customer);
+
+            fillCheckout(page, Checkouts.DECLINED);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place order and pay")).click();
+
+            assertThat(page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("declined"))).isVisible();
+            assertThat(page.getByLabel("Card number", new Page.GetByLabelOptions().setExact(true))).isEmpty();
+            audit(page, "checkout-declined", "message");
+        }
+        assertThat(shop.cart(customer).get("itemCount").asInt()).isEqualTo(1);
+        assertThat(shop.orders(customer)).isEmpty();
+    }
+
+    @Test
+    void aCardThatNeedsTheCustomerCompletesAfterTheyConfirmAtTheProvider() {
+        Shop.Customer customer = checkouts.customerWithCart(1);
+        try (HeadlessChromium.BrowserPage browser = chromium.newPage()) {
+            Page page = browser.page;
+            Accessibility.enable(page);
+            signIn(page, customer);
+
+            fillCheckout(page, Checkouts.NEEDS_CONFIRMATION);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place order and pay")).click();
+            Screenshots.take(page, "checkout-3ds", "1-provider-page");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm payment")).click();
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Thank you for your order"))).isVisible();
+            audit(page, "checkout-3ds", "2-confirmation");
+        }
+        assertThat(shop.orders(customer).get(0).get("status").asString()).isEqualTo("CONFIRMED");
+    }
+
+    private void signIn(Page page, Shop.Customer customer) {
+        page.navigate(shopUrl + "/login");
+        page.getByLabel("Email address", new Page.GetByLabelOptions().setExact(true)).fill(customer.email());
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(Shop.PASSWORD);
+        page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.locator("header")).containsText("Shopper");
+    }
+
+    /** A new address in New York, standard shipping, and the card: what a customer types on the checkout page. */
+    private void fillCheckout(Page page, String cardNumber) {
+        page.navigate(shopUrl + "/checkout");
+        page.getByLabel("Full name").fill("Ada Lovelace");
+        page.getByLabel("Street and number").fill("12 State Street");
+        page.getByLabel("Postal code").fill("12207");
+        page.getByLabel("City").fill("Albany");
+        page.getByLabel("State, province or county").fill("NY");
+        page.getByLabel("Country").selectOption("US");
+        page.getByLabel("Card number", new Page.GetByLabelOptions().setExact(true)).fill(cardNumber);
+        page.getByLabel("Expiry month (MM)").fill("12");
+        page.getByLabel("Expiry year (YYYY)").fill("2034");
+        page.getByLabel("Security code (CVC)").fill("123");
     }
 
     private void addVariant(Page page, String sku) {

@@ -56,7 +56,8 @@ class ErrorPages {
     /** The customer's session at identity ended: sign in again, then back to where they were. */
     @ExceptionHandler(SignInAgainException.class)
     ModelAndView signInAgain(HttpServletRequest request) {
-        String back = "GET".equals(request.getMethod()) ? request.getRequestURI() : "/cart";
+        String back = "GET".equals(request.getMethod()) ? request.getRequestURI()
+                : request.getRequestURI().startsWith("/admin") ? "/admin" : "/cart";
         return new ModelAndView("redirect:/login?expired=true&next=" + UriUtils.encode(back, StandardCharsets.UTF_8));
     }
 

@@ -63,6 +63,10 @@ public final class Upstream {
         return new Call(HttpMethod.POST, path, pathVariables);
     }
 
+    public Call put(String path, Object... pathVariables) {
+        return new Call(HttpMethod.PUT, path, pathVariables);
+    }
+
     public Call patch(String path, Object... pathVariables) {
         return new Call(HttpMethod.PATCH, path, pathVariables);
     }

@@ -27,7 +27,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * Every service the storefront calls, real and whole, started once per JVM beside it ({@link RunningService}):
  * identity (sign-up, sign-in, refresh, profile, addresses), catalog, inventory, search (fed by catalog and stock
  * events), cart (the same), and for checkout and the account's orders: checkout, payment with its built-in card
- * provider, and order (which refunds through payment), as checkout's own tests run them ({@code Downstreams}).
+ * provider, and order (which refunds through payment), as checkout's own tests run them ({@code Downstreams});
+ * identity with its first admin ({@link #ADMIN_EMAIL}) for the admin portal.
  * <p>
  * Tokens: identity signs the customers' real tokens; tests set up products, stock and shipments with
  * {@code TestJwts} admin tokens, and checkout and order call the others' internal APIs with service tokens from
@@ -36,6 +37,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * database; a test makes its own products ({@link TestShop}) and customers, and never counts on being alone.
  */
 public final class RunningServices {
+
+    /** Identity's first admin, with whom the admin portal's tests sign in. */
+    public static final String ADMIN_EMAIL = "admin@emporium.local";
+    public static final String ADMIN_PASSWORD = "web-tests-admin-password";
 
     /** What checkout's service client asks its token for: each scope one of the services it calls checks. */
     private static final String CHECKOUT_SCOPES = "cart:checkout inventory:reserve payment:charge order:write";
@@ -54,7 +59,8 @@ public final class RunningServices {
     private RunningServices() {
         List<JWK> testKeys = load(URI.create(TestJwts.get().jwksUri()));
         keys = new TestJwksServer(testKeys.toArray(JWK[]::new));
-        identity = RunningService.start("identity", IdentityApplication.class, trusting(Map.of()));
+        identity = RunningService.start("identity", IdentityApplication.class,
+                trusting(Map.of("emporium.identity.admin.password", ADMIN_PASSWORD)));
         List<JWK> both = new ArrayList<>(testKeys);
         both.addAll(load(URI.create(identity.url() + "/.well-known/jwks.json")));
         keys.publish(both.toArray(JWK[]::new));
@@ -96,6 +102,7 @@ public final class RunningServices {
         registry.add("emporium.services.cart.url", () -> get().cart.url());
         registry.add("emporium.services.checkout.url", () -> get().checkout.url());
         registry.add("emporium.services.order.url", () -> get().order.url());
+        registry.add("emporium.services.payment.url", () -> get().payment.url());
     }
 
     public RunningService identity() {

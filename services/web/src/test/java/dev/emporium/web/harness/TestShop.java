@@ -33,8 +33,15 @@ public final class TestShop {
     /** A new active product with one variant per size, each priced at {@code usd} and stocked with {@code units}. */
     public Listed product(String name, String brand, List<String> sizes, String usd, int units) {
         String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        String category = created(services.catalog().call("POST", "/api/v1/admin/categories",
-                json(Map.of("name", "Test shelf " + tag, "slug", "test-shelf-" + tag.toLowerCase())), admin())).get("id").asString();
+        return product(category("Test shelf " + tag), tag, name, brand, sizes, usd, units);
+    }
+
+    /** The same in a category of the test's own. */
+    public Listed product(String category, String name, String brand, List<String> sizes, String usd, int units) {
+        return product(category, UUID.randomUUID().toString().substring(0, 8).toUpperCase(), name, brand, sizes, usd, units);
+    }
+
+    private Listed product(String category, String tag, String name, String brand, List<String> sizes, String usd, int units) {
         List<Map<String, Object>> variants = new ArrayList<>();
         for (String size : sizes) {
             variants.add(Map.of("sku", "WEB-" + tag + "-" + size, "attributes", Map.of("size", size),
@@ -65,6 +72,31 @@ public final class TestShop {
         if (changed.status() != 200) {
             throw new IllegalStateException("Catalog answered " + changed.status() + ": " + changed.body());
         }
+    }
+
+    /** A new category of this name (a department), its id. */
+    public String category(String name) {
+        String slug = name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return created(services.catalog().call("POST", "/api/v1/admin/categories", json(Map.of("name", name, "slug", slug)),
+                admin())).get("id").asString();
+    }
+
+    /** The product as catalog shows it to an admin (any status), prices in USD; empty for a 404. */
+    public java.util.Optional<JsonNode> productAsAdmin(String idOrSlug) {
+        TestHttp.Response response = services.catalog().call("GET", "/api/v1/products/" + idOrSlug + "?currency=USD", null, admin());
+        if (response.status() == 404) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(created(response));
+    }
+
+    /** A SKU's stock as inventory's admin API shows it. */
+    public JsonNode stockOf(String sku) {
+        TestHttp.Response response = services.inventory().call("GET", "/api/v1/admin/inventory/" + sku, null, admin());
+        if (response.status() != 200) {
+            throw new IllegalStateException("Inventory answered " + response.status() + ": " + response.body());
+        }
+        return response.json();
     }
 
     /** Sets a SKU's units on hand (inventory's admin API). */

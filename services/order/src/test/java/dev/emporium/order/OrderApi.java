@@ -31,6 +31,12 @@ public final class OrderApi {
         return http.send(method, path, body, "Authorization", "Bearer " + admin);
     }
 
+    /** A refund asked by the admin with an {@code Idempotency-Key}. */
+    public TestHttp.Response refund(String orderId, String body, String idempotencyKey) {
+        return http.send("POST", "/api/v1/admin/orders/" + orderId + "/refund", body, "Authorization", "Bearer " + admin,
+                "Idempotency-Key", idempotencyKey);
+    }
+
     public TestHttp.Response asCustomer(UUID customerId, String method, String path, String body) {
         return http.send(method, path, body, "Authorization", "Bearer " + TestJwts.get().customer(customerId));
     }

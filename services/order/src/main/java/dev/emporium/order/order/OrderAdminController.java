@@ -1,20 +1,27 @@
 package dev.emporium.order.order;
 
 import dev.emporium.order.refund.RefundLedger;
+import dev.emporium.platform.api.HeaderNames;
+import dev.emporium.platform.idempotency.IdempotencyKeys;
+import dev.emporium.platform.idempotency.IdempotentRequest;
 import dev.emporium.platform.openapi.ApiProblem;
 import dev.emporium.platform.web.PageQuery;
 import dev.emporium.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,10 +35,12 @@ class OrderAdminController {
 
     private final OrderService orders;
     private final OrderViews views;
+    private final IdempotencyKeys idempotency;
 
-    OrderAdminController(OrderService orders, OrderViews views) {
+    OrderAdminController(OrderService orders, OrderViews views, IdempotencyKeys idempotency) {
         this.orders = orders;
         this.views = views;
+        this.idempotency = idempotency;
     }
 
     @Operation(operationId = "listOrders", summary = "List orders", description = "Every order, newest first, optionally of one customer and/or in one status.")
@@ -78,13 +87,20 @@ class OrderAdminController {
                     + "PENDING until payment confirms, then `emporium.order.refunded.v1` is published). Once everything captured is "
                     + "refunded the order is REFUNDED; a partial refund keeps the status. Refunds together, also concurrent ones, "
                     + "never exceed what was captured.")
-    @ApiResponse(responseCode = "200", description = "The order with the new refund.")
+    @ApiResponse(responseCode = "200", description = "The order with the new refund.",
+            content = @Content(schema = @Schema(implementation = OrderView.class)))
     @ApiProblem(status = 409, codes = { RefundLedger.REFUND_EXCEEDS_CAPTURED, OrderService.ORDER_NOT_REFUNDABLE },
             when = "the amount is more than is captured and not refunded yet (`refundable` says how much is), or the order is "
                     + "PENDING, CANCELLED or REFUNDED")
+    @ApiProblem(status = 422, codes = "IDEMPOTENCY_KEY_REUSED", when = "the `Idempotency-Key` was used for another refund")
     @PostMapping("/{id}/refund")
-    OrderView refund(@Parameter(description = ORDER_ID) @PathVariable UUID id,
-            @Valid @RequestBody(required = false) OrderRequests.RefundOrder request, Authentication caller) {
-        return views.view(orders.refund(id, request, caller.getName()));
+    ResponseEntity<?> refund(@Parameter(description = ORDER_ID) @PathVariable UUID id,
+            @Valid @RequestBody(required = false) OrderRequests.RefundOrder request,
+            @Parameter(description = "Makes the refund safe to retry: the same key and body answer the first refund again "
+                    + "instead of refunding twice.") @RequestHeader(name = HeaderNames.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+            Authentication caller) {
+        // the order is part of the scope: one key used on two orders is two refunds, not a reuse
+        return idempotency.execute(new IdempotentRequest("POST /api/v1/admin/orders/" + id + "/refund", caller.getName(),
+                idempotencyKey, request), () -> ResponseEntity.ok(views.view(orders.refund(id, request, caller.getName()))));
     }
 }

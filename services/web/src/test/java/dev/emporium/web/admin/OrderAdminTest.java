@@ -45,6 +45,22 @@ class OrderAdminTest extends AdminPortalTest {
     }
 
     @Test
+    void refundsOnceWhenTheSameRefundFormIsSubmittedTwice() {
+        Placed placed = orders.confirmed(UUID.randomUUID(), "TWICE-" + UUID.randomUUID().toString().substring(0, 8), 2, "25.00");
+        signInAsAdmin();
+        Page form = browser.get("/admin/orders/" + placed.id());
+
+        Page first = browser.submit(form, "form.refund", Map.of("amount", "10.00"));
+        Page second = browser.submit(form, "form.refund", Map.of("amount", "10.00"));
+
+        assertThat(first.status()).isEqualTo(302);
+        assertThat(second.status()).isEqualTo(302);
+        JsonNode order = orders.order(placed.id());
+        assertThat(order.get("refunds")).hasSize(1);
+        assertThat(order.get("refunds").get(0).get("amount").get("amount").asString()).isEqualTo("10.00");
+    }
+
+    @Test
     void saysHowMuchCanStillBeRefundedWhenAskedForMoreAndRefundsNothing() {
         Placed placed = orders.confirmed(UUID.randomUUID(), "OVER-" + UUID.randomUUID().toString().substring(0, 8), 1, "30.00");
         signInAsAdmin();

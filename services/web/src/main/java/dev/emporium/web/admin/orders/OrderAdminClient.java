@@ -1,5 +1,6 @@
 package dev.emporium.web.admin.orders;
 
+import dev.emporium.platform.api.HeaderNames;
 import dev.emporium.web.admin.AdminApi;
 import dev.emporium.web.upstream.Answer;
 import dev.emporium.web.upstream.Upstream;
@@ -51,8 +52,8 @@ public class OrderAdminClient {
     }
 
     /** A refund of {@code amount} in the order's currency, or of everything refundable when null. */
-    public Answer refund(AdminApi.Caller admin, UUID id, @Nullable String amount, String currency) {
+    public Answer refund(AdminApi.Caller admin, UUID id, @Nullable String amount, String currency, String idempotencyKey) {
         Map<String, Object> body = amount == null ? Map.of() : Map.of("amount", Map.of("amount", amount, "currency", currency));
-        return admin.send(order.post("/api/v1/admin/orders/{id}/refund", id).json(body));
+        return admin.send(order.post("/api/v1/admin/orders/{id}/refund", id).header(HeaderNames.IDEMPOTENCY_KEY, idempotencyKey).json(body));
     }
 }

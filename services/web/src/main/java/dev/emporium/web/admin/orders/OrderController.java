@@ -120,7 +120,7 @@ class OrderController {
             response.setStatus(422);
             return page(id, request, model);
         }
-        Answer answer = orders.refund(admin, id, form.decimal(), order.currency());
+        Answer answer = orders.refund(admin, id, form.decimal(), order.currency(), form.idempotencyKey());
         if (answer.ok()) {
             redirect.addFlashAttribute("done", form.decimal() == null ? "admin.refund.done-full" : "admin.refund.done");
             return "redirect:/admin/orders/" + id;

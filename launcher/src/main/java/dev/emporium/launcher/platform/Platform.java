@@ -277,6 +277,10 @@ public final class Platform {
         List<String[]> rows = new ArrayList<>();
         catalog.find("gateway").ifPresent(gateway -> {
             String url = "http://localhost:" + state.port(gateway.port());
+            if (catalog.find("web").isPresent()) {
+                rows.add(new String[] {"Storefront", url + "/"});
+                rows.add(new String[] {"Admin portal", url + "/admin"});
+            }
             rows.add(new String[] {"Gateway", url});
             rows.add(new String[] {"Swagger UI", url + "/swagger-ui.html"});
             rows.add(new String[] {"API reference", url + "/api-docs.html"});

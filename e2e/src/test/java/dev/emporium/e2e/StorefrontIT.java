@@ -182,6 +182,8 @@ class StorefrontIT {
 
             page.navigate(shopUrl + "/admin/products/new");
             page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(word + " Teapot");
+            page.getByLabel("Brand", new Page.GetByLabelOptions().setExact(true)).fill("E2E Goods");
+            page.getByLabel("Description", new Page.GetByLabelOptions().setExact(true)).fill("A sturdy teapot.");
             page.getByLabel("Category", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
             page.getByLabel("Status", new Page.GetByLabelOptions().setExact(true)).selectOption("ACTIVE");
             page.getByLabel("SKU of variant 1").fill(sku + "-S");

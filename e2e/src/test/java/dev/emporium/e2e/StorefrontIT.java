@@ -201,7 +201,7 @@ class StorefrontIT {
                     assertThat(http.get("/api/v1/admin/inventory/" + sku + "-L", shop.admin()).status()).isEqualTo(200));
             for (String variant : new String[] {sku + "-S", sku + "-L"}) {
                 page.navigate(shopUrl + "/admin/inventory/stock/" + variant);
-                page.getByLabel("Units (+ to add, − to remove)").fill("7");
+                page.getByLabel("Units (positive to add, negative to remove)").fill("7");
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Adjust")).click();
                 assertThat(page.locator("#movements")).containsText("7");
             }

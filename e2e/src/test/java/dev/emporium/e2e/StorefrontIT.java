@@ -167,58 +167,6 @@ class StorefrontIT {
         assertThat(shop.orders(customer).get(0).get("status").asString()).isEqualTo("CONFIRMED");
     }
 
-    @Test
-    void anAdminCreatesAProductWithTwoVariantsStocksItAndShoppersSeeIt() {
-        String word = "admin" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        String sku = word.toUpperCase();
-        try (HeadlessChromium.BrowserPage browser = chromium.newPage()) {
-            Page page = browser.page;
-            Accessibility.enable(page);
-            page.navigate(shopUrl + "/login?next=/admin");
-            page.getByLabel("Email address", new Page.GetByLabelOptions().setExact(true)).fill(Shop.ADMIN_EMAIL);
-            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(RunningPlatform.ADMIN_PASSWORD);
-            page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sign in")).click();
-            audit(page, "admin", "1-dashboard");
-
-            page.navigate(shopUrl + "/admin/products/new");
-            page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(word + " Teapot");
-            page.getByLabel("Brand", new Page.GetByLabelOptions().setExact(true)).fill("E2E Goods");
-            page.getByLabel("Description", new Page.GetByLabelOptions().setExact(true)).fill("A sturdy teapot.");
-            page.getByLabel("Category", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
-            page.getByLabel("Status", new Page.GetByLabelOptions().setExact(true)).selectOption("ACTIVE");
-            page.getByLabel("SKU of variant 1").fill(sku + "-S");
-            page.getByLabel("Attributes of variant 1").fill("size=S");
-            page.getByLabel("Price in USD of variant 1").fill("31.00");
-            page.getByLabel("SKU of variant 2").fill(sku + "-L");
-            page.getByLabel("Attributes of variant 2").fill("size=L");
-            page.getByLabel("Price in USD of variant 2").fill("35.00");
-            audit(page, "admin", "2-new-product");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
-            assertThat(page.locator("main")).containsText("The product was created.");
-
-            // inventory learns of the new SKUs from catalog's event
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                    assertThat(http.get("/api/v1/admin/inventory/" + sku + "-L", shop.admin()).status()).isEqualTo(200));
-            for (String variant : new String[] {sku + "-S", sku + "-L"}) {
-                page.navigate(shopUrl + "/admin/inventory/stock/" + variant);
-                page.getByLabel("Units (positive to add, negative to remove)").fill("7");
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Adjust")).click();
-                assertThat(page.locator("#movements")).containsText("7");
-            }
-            audit(page, "admin", "3-stock");
-        }
-        assertThat(shop.stock(sku + "-L").get("onHand").asInt()).isEqualTo(7);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                assertThat(http.get("/api/v1/search?q=" + word).json().get("totalItems").asInt()).isPositive());
-        try (HeadlessChromium.BrowserPage browser = chromium.newPage()) {
-            Page page = browser.page;
-            page.navigate(shopUrl + "/search?q=" + word);
-            page.locator(".results .cards").getByText(word + " Teapot").click();
-            assertThat(page.locator("input[name=sku]:not([disabled])")).hasCount(2);
-            assertThat(page.locator(".variants")).containsText("$35.00");
-        }
-    }
-
     private void signIn(Page page, Shop.Customer customer) {
         page.navigate(shopUrl + "/login");
         page.getByLabel("Email address", new Page.GetByLabelOptions().setExact(true)).fill(customer.email());

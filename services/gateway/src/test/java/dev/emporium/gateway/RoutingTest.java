@@ -147,6 +147,37 @@ class RoutingTest extends GatewayTest {
                 .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("catalog"));
     }
 
+    @Test
+    void answersABrowserAPageWhenTheStorefrontCannotServeIt() {
+        String path = unique("/p/teapot") + "/slow";
+        client.get().uri(path)
+                .header(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                .exchange()
+                .expectStatus().isEqualTo(504)
+                .expectHeader().contentType("text/html;charset=UTF-8")
+                .expectBody(String.class).value(body -> assertThat(body)
+                        .contains("<h1>Gateway Timeout</h1>", "The web service did not answer in time.", "href=\"" + path + "\"")
+                        .containsPattern("request id [0-9a-f-]{36}"));
+    }
+
+    @Test
+    void answersAProblemToAnApiClientOnAStorefrontPath() {
+        client.get().uri(unique("/p/teapot") + "/slow")
+                .header(HttpHeaders.ACCEPT, "application/json")
+                .exchange()
+                .expectStatus().isEqualTo(504)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void answersAProblemNotAPageOnAnApiPathEvenToABrowser() {
+        client.get().uri(unique("/api/v1/products") + "/slow")
+                .header(HttpHeaders.ACCEPT, "text/html")
+                .exchange()
+                .expectStatus().isEqualTo(504)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
     /** Service-to-service paths (identity's token endpoint, internal endpoints) are reached on the services' own ports. */
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = { "/oauth2/token", "/internal/inventory/reservations" })

@@ -1,6 +1,5 @@
 package dev.emporium.gateway.problem;
 
-import dev.emporium.gateway.routing.Downstream;
 import dev.emporium.gateway.routing.RoutesConfiguration;
 import dev.emporium.platform.api.ProblemCodes;
 import java.util.List;
@@ -8,8 +7,6 @@ import org.reactivestreams.Publisher;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
-import org.springframework.cloud.gateway.route.Route;
-import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -51,16 +48,10 @@ class DownstreamErrorFilter implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        if (servesPages(exchange)) {
+        if (RoutesConfiguration.servesPages(exchange)) {
             return chain.filter(exchange);
         }
         return chain.filter(exchange.mutate().response(new ProblemOnlyResponse(exchange)).build());
-    }
-
-    /** The storefront's error pages are for the shopper's browser: they pass unchanged. */
-    private static boolean servesPages(ServerWebExchange exchange) {
-        Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-        return route != null && Downstream.Kind.PAGES.name().equals(route.getMetadata().get(RoutesConfiguration.KIND_METADATA));
     }
 
     static boolean isProblem(HttpHeaders headers) {

@@ -14,7 +14,11 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes the gateway's own answers as {@code application/problem+json}; every gateway-made error goes through here. */
+/**
+ * Writes the gateway's own answers as {@code application/problem+json}; every gateway-made error goes through here.
+ * A browser asking for one of the storefront's pages gets the same problem as a small HTML page instead
+ * ({@link ErrorPage}): a shopper whose page cannot be served should read what happened, not JSON.
+ */
 @Component
 public class ProblemWriter {
 
@@ -35,11 +39,12 @@ public class ProblemWriter {
         Problem problem = new Problem(ProblemTypes.of(code), known == null ? "Error" : known.getReasonPhrase(), status.value(),
                 PublicText.withoutInternals(detail),
                 exchange.getRequest().getPath().value(), code, TraceIds.of(exchange).orElse(null));
-        byte[] body = json.writeValueAsBytes(problem);
+        boolean page = ErrorPage.wanted(exchange);
+        byte[] body = page ? ErrorPage.render(problem, exchange) : json.writeValueAsBytes(problem);
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(status);
         HttpHeaders headers = response.getHeaders();
-        headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        headers.setContentType(page ? ErrorPage.CONTENT_TYPE : MediaType.APPLICATION_PROBLEM_JSON);
         headers.setContentLength(body.length);
         extraHeaders.accept(headers);
         return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));

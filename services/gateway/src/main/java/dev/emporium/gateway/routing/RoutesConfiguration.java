@@ -1,9 +1,12 @@
 package dev.emporium.gateway.routing;
 
+import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.server.ServerWebExchange;
 
 /**
  * One route per service for its public paths (forwarded unchanged), and one per API service for its OpenAPI
@@ -16,6 +19,12 @@ public class RoutesConfiguration {
     public static final String SERVICE_METADATA = "emporium.service";
     /** Route metadata saying what the service answers ({@link Downstream.Kind}). */
     public static final String KIND_METADATA = "emporium.kind";
+
+    /** Whether the request went to a service that answers pages for people (the storefront), not an API. */
+    public static boolean servesPages(ServerWebExchange exchange) {
+        Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
+        return route != null && Downstream.Kind.PAGES.name().equals(route.getMetadata().get(KIND_METADATA));
+    }
 
     @Bean
     RouteLocator serviceRoutes(RouteLocatorBuilder builder, ServiceDirectory directory) {

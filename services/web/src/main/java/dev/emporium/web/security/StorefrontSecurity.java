@@ -14,6 +14,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.web.util.UriUtils;
 
@@ -22,8 +24,12 @@ import org.springframework.web.util.UriUtils;
  * resource server for bearer tokens, with CSRF off: right for an API, wrong for pages a browser signs in to. Its
  * chain steps aside for any {@code SecurityFilterChain} bean (it is {@code @ConditionalOnMissingBean}), so this one
  * replaces it rather than fighting it: the session (Redis, Spring Session) holds the signed-in customer, every
- * unsafe request must carry the session's CSRF token (forms get it as a hidden field), and no bearer token is read
- * from requests: the browser never has one.
+ * unsafe request must carry the CSRF token (forms get it as a hidden field), and no bearer token is read from
+ * requests: the browser never has one.
+ * <p>
+ * The expected CSRF token lives in its own HttpOnly, SameSite=Lax cookie, not in the session: a page with a form
+ * (every product page has one) must not create a session, or each anonymous visitor and crawler would leave one in
+ * Redis for a day. A session starts only when a shopper changes something (a cart, a preference, signing in).
  * <p>
  * Signing in is a page of the storefront that calls identity ({@code CustomerSession}), not a Spring Security
  * form login. Pages that need a customer send a guest to {@code /login?next=...}; {@code /admin} needs ADMIN. The
@@ -32,6 +38,8 @@ import org.springframework.web.util.UriUtils;
  */
 @Configuration(proxyBeanMethods = false)
 class StorefrontSecurity {
+
+    static final String CSRF_COOKIE = "EMPORIUM_CSRF";
 
     @Bean
     SecurityContextRepository securityContextRepository() {
@@ -47,6 +55,7 @@ class StorefrontSecurity {
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
                 .headers(headers -> headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny))
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
@@ -56,6 +65,14 @@ class StorefrontSecurity {
                         .anyRequest().permitAll())
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new SignInFirst()).accessDeniedHandler(denied));
         return http.build();
+    }
+
+    static CsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieName(CSRF_COOKIE);
+        // secure follows the request (true behind TLS), as the session cookie's does
+        tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+        return tokens;
     }
 
     /** A guest asking for a customer's page is sent to sign in, and back to the page afterwards. */

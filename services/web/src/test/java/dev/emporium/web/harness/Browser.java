@@ -127,6 +127,11 @@ public final class Browser {
             return raw.headers().firstValue(name).orElse(null);
         }
 
+        /** The {@code Set-Cookie} header that sets this cookie, or null when the answer sets none. */
+        public String cookie(String name) {
+            return raw.headers().allValues("Set-Cookie").stream().filter(value -> value.startsWith(name + "=")).findFirst().orElse(null);
+        }
+
         public String html() {
             return raw.body();
         }

@@ -45,6 +45,16 @@ class ProductPageTest extends LiveServicesTest {
     }
 
     @Test
+    void startsNoSessionForAnAnonymousVisitorThoughThePageHasAForm() {
+        Listed product = shop.product("Quayside apron", "Northwind", List.of("OS"), "15.00", 4);
+
+        Page page = browser.get("/p/" + product.slug());
+
+        assertThat(page.document().select("form.add-to-cart input[name=_csrf]").attr("value")).isNotBlank();
+        assertThat(page.cookie("EMPORIUM_SESSION")).isNull();
+    }
+
+    @Test
     void describesTheProductToSearchEnginesAsSchemaOrgJsonLd() {
         Listed product = shop.product("Tidewater mug", "Harbor & Hearth", List.of("Blue"), "12.50", 4);
 

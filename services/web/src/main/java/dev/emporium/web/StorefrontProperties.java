@@ -18,12 +18,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            order before it answers): longer than {@code calls.timeout}
  * @param ordersPageSize      orders per page of the order history
  * @param timeZone            the zone in which dates and times are shown (the shopper's is not known)
+ * @param pageCache           the anonymous visitors' micro-cache of pages ({@code AnonymousPageCache})
  */
 @ConfigurationProperties("emporium.storefront")
 public record StorefrontProperties(@DefaultValue Calls calls, @DefaultValue("60s") Duration categoriesTtl,
         @DefaultValue("20000") int productKeys, @DefaultValue("30s") Duration tokenRefreshAhead,
         @DefaultValue("24") int pageSize, @DefaultValue("30s") Duration checkoutTimeout,
-        @DefaultValue("10") int ordersPageSize, @DefaultValue("UTC") java.time.ZoneId timeZone) {
+        @DefaultValue("10") int ordersPageSize, @DefaultValue("UTC") java.time.ZoneId timeZone,
+        @DefaultValue PageCache pageCache) {
 
     /**
      * @param connectTimeout connecting to a service
@@ -32,5 +34,15 @@ public record StorefrontProperties(@DefaultValue Calls calls, @DefaultValue("60s
      */
     public record Calls(@DefaultValue("1s") Duration connectTimeout, @DefaultValue("3s") Duration timeout,
             @DefaultValue("10s") Duration openCircuitFor) {
+    }
+
+    /**
+     * @param ttl          how long a page rendered for a visitor without a session is served to the next ones (0: off);
+     *                     as stale as stock and prices on those pages may get (the cart and checkout check both)
+     * @param maxEntries   pages kept at most (least used go first)
+     * @param maxPageBytes a larger page is not kept
+     */
+    public record PageCache(@DefaultValue("2s") Duration ttl, @DefaultValue("2000") int maxEntries,
+            @DefaultValue("262144") int maxPageBytes) {
     }
 }

@@ -318,6 +318,27 @@ class StorefrontIT {
         }
     }
 
+    @Test
+    void aProductPageWeighsUnder100KilobytesTransferredImagesAside() {
+        Shop.Product product = shop.newStockedProduct(5);
+        awaitSearchable(product.word());
+        try (HeadlessChromium.BrowserPage browser = chromium.newPage()) {
+            Page page = browser.page;
+            page.navigate(shopUrl + "/search?q=" + product.word());
+            String productPage = page.locator(".results .cards a").first().getAttribute("href");
+            try (HeadlessChromium.BrowserPage fresh = chromium.newPage()) {
+                fresh.page.navigate(shopUrl + productPage);
+                fresh.page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+                Number transferred = (Number) fresh.page.evaluate("""
+                        () => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+                            .filter(entry => entry.initiatorType !== 'img')
+                            .reduce((sum, entry) => sum + entry.transferSize, 0)""");
+                System.out.printf("product page %s: %d bytes transferred (HTML, CSS, JS)%n", productPage, transferred.longValue());
+                assertThat(transferred.longValue()).isPositive().isLessThan(100_000);
+            }
+        }
+    }
+
     private void signInAsAdmin(Page page) {
         page.navigate(shopUrl + "/login?next=/admin");
         page.getByLabel("Email address", new Page.GetByLabelOptions().setExact(true)).fill(Shop.ADMIN_EMAIL);

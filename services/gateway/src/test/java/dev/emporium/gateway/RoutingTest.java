@@ -156,7 +156,7 @@ class RoutingTest extends GatewayTest {
                 .expectStatus().isEqualTo(504)
                 .expectHeader().contentType("text/html;charset=UTF-8")
                 .expectBody(String.class).value(body -> assertThat(body)
-                        .contains("<h1>Gateway Timeout</h1>", "The web service did not answer in time.", "href=\"" + path + "\"")
+                        .contains("<h1>Gateway Timeout</h1>", "The shop took too long to answer.", "href=\"" + path + "\"")
                         .containsPattern("request id [0-9a-f-]{36}"));
     }
 

@@ -1,6 +1,7 @@
 package dev.emporium.web;
 
 import java.time.Duration;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -39,10 +40,11 @@ public record StorefrontProperties(@DefaultValue Calls calls, @DefaultValue("60s
     /**
      * @param ttl          how long a page rendered for a visitor without a session is served to the next ones (0: off);
      *                     as stale as stock and prices on those pages may get (the cart and checkout check both)
-     * @param maxEntries   pages kept at most (least used go first)
+     * @param maxBytes     memory the kept pages may take in all (least used go first): any query string makes a new
+     *                     page, so this, not a count, is what bounds it
      * @param maxPageBytes a larger page is not kept
      */
-    public record PageCache(@DefaultValue("2s") Duration ttl, @DefaultValue("2000") int maxEntries,
-            @DefaultValue("262144") int maxPageBytes) {
+    public record PageCache(@DefaultValue("2s") Duration ttl, @DefaultValue("16MB") DataSize maxBytes,
+            @DefaultValue("256KB") DataSize maxPageBytes) {
     }
 }

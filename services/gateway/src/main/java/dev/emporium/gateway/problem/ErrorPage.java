@@ -56,10 +56,19 @@ final class ErrorPage {
                 </main>
                 </body>
                 </html>
-                """.formatted(title, title, HtmlUtils.htmlEscape(problem.detail()),
+                """.formatted(title, title, HtmlUtils.htmlEscape(forShoppers(problem)),
                 HtmlUtils.htmlEscape(sameSitePath(exchange.getRequest().getURI().getRawPath())), problem.status(),
                 HtmlUtils.htmlEscape(requestId == null ? "-" : requestId));
         return page.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A service's name means nothing to a shopper: a server-side failure says what it means for them. */
+    private static String forShoppers(Problem problem) {
+        return switch (problem.status()) {
+            case 502, 503 -> "The shop cannot show this page right now. Please try again in a moment.";
+            case 504 -> "The shop took too long to answer. Please try again in a moment.";
+            default -> problem.detail();
+        };
     }
 
     /** The path to try again, when it can only lead to this site ({@code //host} would leave it). */

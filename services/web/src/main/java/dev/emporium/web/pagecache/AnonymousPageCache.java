@@ -26,7 +26,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * A request with a session (a cart, a chosen currency or language, a customer signed in) is never served from here
  * nor stored, nor is one that changes a preference, one that starts a session, anything but a 200 HTML page, or a
  * page larger than {@code max-page-bytes}. The key holds the host the page was asked for (its absolute links name
- * it) and the language the browser prefers; the cache is bounded in entries.
+ * it) and the language the browser prefers; the cache is bounded in bytes, since any query string is a new key.
  */
 public class AnonymousPageCache extends OncePerRequestFilter {
 
@@ -40,7 +40,9 @@ public class AnonymousPageCache extends OncePerRequestFilter {
     public AnonymousPageCache(LocaleResolver locales, StorefrontProperties.PageCache settings) {
         this.locales = locales;
         this.settings = settings;
-        this.pages = Caffeine.newBuilder().maximumSize(settings.maxEntries()).expireAfterWrite(settings.ttl()).build();
+        this.pages = Caffeine.newBuilder().maximumWeight(settings.maxBytes().toBytes())
+                .weigher((String key, StoredPage page) -> page.bytes() + 2 * key.length())
+                .expireAfterWrite(settings.ttl()).build();
     }
 
     @Override
@@ -84,7 +86,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
         String contentType = rendered.getContentType();
         if (rendered.getStatus() != HttpServletResponse.SC_OK || contentType == null
                 || !MediaType.TEXT_HTML.isCompatibleWith(MediaType.parseMediaType(contentType))
-                || rendered.getContentSize() > settings.maxPageBytes() || request.getSession(false) != null) {
+                || rendered.getContentSize() > settings.maxPageBytes().toBytes() || request.getSession(false) != null) {
             return null;
         }
         String html = new String(rendered.getContentAsByteArray(), StandardCharsets.UTF_8);
@@ -119,5 +121,9 @@ public class AnonymousPageCache extends OncePerRequestFilter {
     }
 
     private record StoredPage(String contentType, Locale language, String html) {
+        /** What the page takes in memory, at most (a string keeps two bytes a character once one needs them). */
+        int bytes() {
+            return 2 * html.length();
+        }
     }
 }

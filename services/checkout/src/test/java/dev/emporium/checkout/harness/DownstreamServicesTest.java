@@ -10,6 +10,7 @@ import dev.emporium.cardprovider.CardProviderFaults.Fault;
 import dev.emporium.checkout.CheckoutServiceTest;
 import dev.emporium.checkout.TestCatalog;
 import dev.emporium.checkout.harness.RunningInventory.StockLevels;
+import dev.emporium.testsupport.RunningService;
 import dev.emporium.testsupport.TestHttp;
 import dev.emporium.testsupport.TestJwts;
 import java.time.Duration;

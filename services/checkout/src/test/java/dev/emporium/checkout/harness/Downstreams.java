@@ -3,6 +3,7 @@ package dev.emporium.checkout.harness;
 import dev.emporium.inventory.InventoryApplication;
 import dev.emporium.order.OrderApplication;
 import dev.emporium.payment.PaymentApplication;
+import dev.emporium.testsupport.RunningService;
 import dev.emporium.testsupport.TestHttp;
 import dev.emporium.testsupport.TestTokenEndpoint;
 import java.io.IOException;

@@ -3,6 +3,7 @@ package dev.emporium.checkout.harness;
 import static org.awaitility.Awaitility.await;
 
 import dev.emporium.cart.CartApplication;
+import dev.emporium.testsupport.RunningService;
 import dev.emporium.testsupport.TestHttp;
 import dev.emporium.testsupport.TestJwts;
 import dev.emporium.testsupport.TestTokenEndpoint;

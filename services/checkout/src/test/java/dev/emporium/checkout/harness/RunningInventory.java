@@ -1,6 +1,7 @@
 package dev.emporium.checkout.harness;
 
 import dev.emporium.contracts.catalog.ProductChangedV1;
+import dev.emporium.testsupport.RunningService;
 import dev.emporium.testsupport.TestHttp;
 import dev.emporium.testsupport.TestJwts;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.emporium.checkout.harness;
 
+import dev.emporium.testsupport.RunningService;
 import dev.emporium.testsupport.TestHttp;
 import dev.emporium.testsupport.TestJwts;
 import java.util.ArrayList;

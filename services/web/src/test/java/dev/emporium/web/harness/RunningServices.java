@@ -10,6 +10,7 @@ import dev.emporium.inventory.InventoryApplication;
 import dev.emporium.order.OrderApplication;
 import dev.emporium.payment.PaymentApplication;
 import dev.emporium.search.SearchApplication;
+import dev.emporium.testsupport.RunningService;
 import dev.emporium.testsupport.TestJwksServer;
 import dev.emporium.testsupport.TestJwts;
 import dev.emporium.testsupport.TestTokenEndpoint;
@@ -17,9 +18,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.text.ParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -59,31 +58,38 @@ public final class RunningServices {
     private RunningServices() {
         List<JWK> testKeys = load(URI.create(TestJwts.get().jwksUri()));
         keys = new TestJwksServer(testKeys.toArray(JWK[]::new));
-        identity = RunningService.start("identity", IdentityApplication.class,
-                trusting(Map.of("emporium.identity.admin.password", ADMIN_PASSWORD)));
+        identity = trusting("identity", IdentityApplication.class)
+                .property("emporium.identity.admin.password", ADMIN_PASSWORD)
+                .start();
         List<JWK> both = new ArrayList<>(testKeys);
         both.addAll(load(URI.create(identity.url() + "/.well-known/jwks.json")));
         keys.publish(both.toArray(JWK[]::new));
-        catalog = RunningService.start("catalog", CatalogApplication.class, trusting(Map.of()));
-        inventory = RunningService.start("inventory", InventoryApplication.class, trusting(Map.of()));
-        search = RunningService.start("search", SearchApplication.class,
-                trusting(Map.of("emporium.search.index-dir", "target/test-indexes/" + UUID.randomUUID())));
-        cart = RunningService.start("cart", CartApplication.class,
-                trusting(Map.of("emporium.cart.key-prefix", "${emporium.test.redis-key-prefix}cart:")));
+        catalog = trusting("catalog", CatalogApplication.class).start();
+        inventory = trusting("inventory", InventoryApplication.class).start();
+        search = trusting("search", SearchApplication.class)
+                .property("emporium.search.index-dir", "target/test-indexes/" + UUID.randomUUID())
+                .start();
+        cart = trusting("cart", CartApplication.class)
+                .property("emporium.cart.key-prefix", "${emporium.test.redis-key-prefix}cart:")
+                .start();
         // the card provider (on this class path for payment) is payment's alone: every other context switches it off
-        payment = RunningService.start("payment", PaymentApplication.class, trusting(Map.of("emporium.payment.card-provider.enabled", "true")));
-        Map<String, Object> orders = new LinkedHashMap<>(client("order", "payment:refund"));
-        orders.put("emporium.services.payment.url", payment.url());
-        // a refund payment could not take is tried again within seconds, not minutes
-        orders.put("emporium.order.refunds.first-backoff", "200ms");
-        orders.put("emporium.order.refunds.max-backoff", "2s");
-        order = RunningService.start("order", OrderApplication.class, trusting(orders));
-        Map<String, Object> checkouts = new LinkedHashMap<>(client("checkout", CHECKOUT_SCOPES));
-        checkouts.put("emporium.services.cart.url", cart.url());
-        checkouts.put("emporium.services.inventory.url", inventory.url());
-        checkouts.put("emporium.services.payment.url", payment.url());
-        checkouts.put("emporium.services.order.url", order.url());
-        checkout = RunningService.start("checkout", CheckoutApplication.class, trusting(checkouts));
+        payment = trusting("payment", PaymentApplication.class)
+                .property("emporium.payment.card-provider.enabled", "true")
+                .start();
+        order = trusting("order", OrderApplication.class)
+                .serviceClient("payment:refund")
+                .calls(payment)
+                // a refund payment could not take is tried again within seconds, not minutes
+                .property("emporium.order.refunds.first-backoff", "200ms")
+                .property("emporium.order.refunds.max-backoff", "2s")
+                .start();
+        checkout = trusting("checkout", CheckoutApplication.class)
+                .serviceClient(CHECKOUT_SCOPES)
+                .calls(cart)
+                .calls(inventory)
+                .calls(payment)
+                .calls(order)
+                .start();
     }
 
     public static synchronized RunningServices get() {
@@ -137,20 +143,14 @@ public final class RunningServices {
         return checkout;
     }
 
-    /** The service's properties, checking tokens against the JWKS of identity's keys and the test key. */
-    private Map<String, Object> trusting(Map<String, Object> properties) {
-        Map<String, Object> all = new LinkedHashMap<>();
-        all.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", keys.uri().toString());
-        all.put("emporium.payment.card-provider.enabled", "false");
-        all.putAll(properties);
-        return all;
-    }
-
-    /** Its client at the test token endpoint: client id = its name, and the scopes it asks for. */
-    private static Map<String, Object> client(String name, String scopes) {
-        return Map.of("emporium.service-client.client-id", name, "emporium.service-client.client-secret", "test-secret",
-                "emporium.service-client.token-uri", TestTokenEndpoint.get().uri().toString(),
-                "emporium.service-client.scopes", scopes);
+    /**
+     * A service to start, checking tokens against the JWKS of identity's keys and the test key, without the card
+     * provider (payment switches it back on).
+     */
+    private RunningService.Builder trusting(String name, Class<?> application) {
+        return RunningService.of(name, application)
+                .property("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", keys.uri().toString())
+                .property("emporium.payment.card-provider.enabled", "false");
     }
 
     private static List<JWK> load(URI jwks) {

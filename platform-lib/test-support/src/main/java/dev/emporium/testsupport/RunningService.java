@@ -1,25 +1,24 @@
-package dev.emporium.checkout.harness;
+package dev.emporium.testsupport;
 
 import static org.awaitility.Awaitility.await;
 
-import dev.emporium.testsupport.EmporiumTestInfrastructure;
-import dev.emporium.testsupport.TestHttp;
-import dev.emporium.testsupport.TestTokenEndpoint;
 import java.net.URL;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
- * Another service, real and whole, started inside checkout's test JVM: its own Spring context from its own
+ * Another service, real and whole, started inside the JVM of a service's tests (checkout's run cart, inventory,
+ * payment and order beside them; the storefront's every service it calls): its own Spring context from its own
  * application class and {@code application.yml}, a fresh database of its own, the embedded Kafka, the test Redis
  * under a key prefix of its own and the test JWKS ({@link EmporiumTestInfrastructure}), on a random port. It calls
- * other services with tokens from {@link TestTokenEndpoint}, as in production it would with identity's.
+ * other services with tokens from {@link TestTokenEndpoint} ({@link Builder#serviceClient}), as in production it
+ * would with identity's. The properties given here win over all of those and over its {@code application.yml} (a
+ * service that must accept identity's real tokens is pointed at identity's JWKS instead of the test one).
  */
 public final class RunningService {
 
@@ -29,18 +28,17 @@ public final class RunningService {
 
     private RunningService(String name, Class<?> application, Map<String, String> properties) {
         this.name = name;
-        List<String> arguments = new ArrayList<>();
-        // its own application.yml: checkout's, first on the class path, has the same name and would be read instead
-        arguments.add("--spring.config.location=" + configuration(application));
-        // arguments, not default properties: the service's application.yml wins over a default (its fixed port, for
-        // one, is taken whenever a platform runs on this machine)
-        arguments.add("--server.port=0");
-        arguments.add("--spring.main.banner-mode=off");
-        properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
-        context = new SpringApplicationBuilder(application).initializers(new EmporiumTestInfrastructure())
-                .run(arguments.toArray(String[]::new));
+        Map<String, Object> overrides = new LinkedHashMap<>(properties);
+        overrides.put("server.port", "0");
+        context = new SpringApplicationBuilder(application)
+                // added after the test infrastructure's, and first: the overrides win over its properties too
+                .initializers(new EmporiumTestInfrastructure(), context -> context.getEnvironment().getPropertySources()
+                        .addFirst(new MapPropertySource("runningServiceOverrides", overrides)))
+                // arguments, read before any initializer runs: its own application.yml (the test module's own, first
+                // on the class path, has the same name and would be read instead), and no banner
+                .run("--spring.config.location=" + configuration(application), "--spring.main.banner-mode=off");
         url = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
-        await().atMost(Duration.ofSeconds(60)).until(() -> new TestHttp(url).get("/actuator/health/readiness").status() == 200);
+        await().atMost(Duration.ofSeconds(90)).until(() -> new TestHttp(url).get("/actuator/health/readiness").status() == 200);
         Runtime.getRuntime().addShutdownHook(new Thread(context::close));
     }
 
@@ -62,7 +60,7 @@ public final class RunningService {
         return context;
     }
 
-    /** One of its beans, e.g. payment's {@code CardProviderFaults}. */
+    /** One of its beans, e.g. payment's {@code CardProviderFaults}, or its {@code JdbcClient} to read what its API does not show. */
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
@@ -107,7 +105,10 @@ public final class RunningService {
             return property("emporium.services." + other.name() + ".url", other.url());
         }
 
-        /** A property over its application.yml (placeholders such as {@code ${emporium.test.redis-key-prefix}} work). */
+        /**
+         * A property over everything else: its application.yml and the test infrastructure's (placeholders such as
+         * {@code ${emporium.test.redis-key-prefix}} work).
+         */
         public Builder property(String key, String value) {
             properties.put(key, value);
             return this;

@@ -19,6 +19,7 @@ search=http://127.0.0.1:$((8083 + offset))
 web=http://127.0.0.1:$((8092 + offset))
 nginx_port=$((18080 + offset))
 root=$(mktemp -d)
+chmod 755 "$root"   # nginx's workers run as www-data
 trap 'nginx -c "$root/nginx.conf" -s stop 2>/dev/null || true; rm -rf "$root"' EXIT
 
 cat > "$root/nginx.conf" <<EOF

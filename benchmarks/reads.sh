@@ -3,7 +3,7 @@
 # service that answers it, and as a static file of the same size served by nginx (the ceiling of this machine).
 # Start the platform with EMPORIUM_GATEWAY_RATE_LIMIT_ENABLED=false and wait for the AOT trainings to end
 # (./platform logs aot-training). Needs wrk and nginx (apt-get install wrk nginx; nginx is started here on its own
-# port and stopped at the end). Linux only. See docs/performance.md ("Reads through the gateway").
+# port and stopped at the end). Linux only. See benchmarks/README.md and docs/performance.md.
 #
 #   benchmarks/reads.sh [seconds-per-run] [connections]      (defaults 20 and 32)
 #

@@ -34,6 +34,11 @@ public class WebAutoConfiguration {
     }
 
     @Bean
+    PublicCaching publicCaching(WebProperties properties) {
+        return new PublicCaching(properties.sharedCacheFreshness());
+    }
+
+    @Bean
     StrictJson strictJson() {
         return new StrictJson();
     }

@@ -12,7 +12,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Keeps product reads cheap: detail views and list pages are cached in memory for a few seconds. This instance's
+ * Keeps product reads cheap: detail views, list pages and whole lists' orders (bounded in bytes) are cached in
+ * memory for a few seconds. This instance's
  * own writes (product changes, category renames) clear it at once; another replica's writes show after at most
  * the time to live. A rate-table change takes a restart, which starts with an empty cache.
  * <p>
@@ -23,12 +24,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class ProductCache {
 
     private static final Duration TIME_TO_LIVE = Duration.ofSeconds(5);
+    /** A list of 100,000 products takes 1.6 MB. */
+    private static final long MAX_ORDER_BYTES = 32L * 1024 * 1024;
 
     private final AtomicLong generation = new AtomicLong();
     private final Cache<String, Stamped<Optional<ProductView>>> details = Caffeine.newBuilder()
             .maximumSize(20_000).expireAfterWrite(TIME_TO_LIVE).build();
     private final Cache<String, Stamped<PageResponse<ProductView>>> pages = Caffeine.newBuilder()
             .maximumSize(2_000).expireAfterWrite(TIME_TO_LIVE).build();
+    private final Cache<String, Stamped<ProductOrder>> orders = Caffeine.newBuilder()
+            .maximumWeight(MAX_ORDER_BYTES).<String, Stamped<ProductOrder>>weigher((key, order) -> order.value().weight())
+            .expireAfterWrite(TIME_TO_LIVE).build();
 
     Optional<ProductView> detail(String key, Supplier<Optional<ProductView>> loader) {
         return read(details, key, loader);
@@ -38,10 +44,15 @@ class ProductCache {
         return read(pages, key, loader);
     }
 
+    ProductOrder order(String key, Supplier<ProductOrder> loader) {
+        return read(orders, key, loader);
+    }
+
     void invalidate() {
         generation.incrementAndGet();
         details.invalidateAll();
         pages.invalidateAll();
+        orders.invalidateAll();
     }
 
     /** Clears now and again once the writing transaction has committed, so no reader re-caches the old state. */

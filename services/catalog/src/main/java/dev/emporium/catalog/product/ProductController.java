@@ -12,12 +12,11 @@ import dev.emporium.platform.security.Roles;
 import dev.emporium.platform.web.ApiException;
 import dev.emporium.platform.web.PageQuery;
 import dev.emporium.platform.web.PageResponse;
+import dev.emporium.platform.web.PublicCaching;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,23 +32,22 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class ProductController {
 
-    /** Clients may reuse a response but must revalidate it (cheap with the ETag). */
-    static final CacheControl REVALIDATE = CacheControl.maxAge(Duration.ZERO).mustRevalidate().cachePublic();
-
     private final ProductQueries queries;
     private final RequestedCurrency currencies;
     private final JsonMapper json;
+    private final PublicCaching caching;
 
-    ProductController(ProductQueries queries, RequestedCurrency currencies, JsonMapper json) {
+    ProductController(ProductQueries queries, RequestedCurrency currencies, JsonMapper json, PublicCaching caching) {
         this.queries = queries;
         this.currencies = currencies;
         this.json = json;
+        this.caching = caching;
     }
 
     @Operation(operationId = "listProducts", summary = "List active products",
             description = "Active products, a page at a time, optionally of one category (its sub-categories included) "
-                    + "or brand, priced in the requested currency (`price` is the cheapest variant's). Responses may be "
-                    + "cached by clients but must be revalidated.")
+                    + "or brand, priced in the requested currency (`price` is the cheapest variant's). Browsers must "
+                    + "revalidate; shared caches may reuse an answer for a few seconds (`s-maxage`).")
     @ApiResponse(responseCode = "200", description = "A page of products.")
     @GetMapping("/api/v1/products")
     ResponseEntity<PageResponse<ProductView>> list(
@@ -66,7 +64,7 @@ class ProductController {
         ProductSort order = parseSort(sort);
         PageResponse<ProductView> result = queries.page(ProductStatus.ACTIVE, blankToNull(category), blankToNull(brand), order,
                 currencies.resolve(currency, acceptCurrency), pageQuery);
-        return ResponseEntity.ok().cacheControl(REVALIDATE).body(result);
+        return ResponseEntity.ok().cacheControl(caching.forEveryone()).varyBy(PublicCaching.VARY).body(result);
     }
 
     @Operation(operationId = "getProduct", summary = "Get a product",
@@ -91,7 +89,7 @@ class ProductController {
         if (request.checkNotModified(etag)) {
             return null;
         }
-        return ResponseEntity.ok().cacheControl(REVALIDATE).eTag(etag).body(product);
+        return ResponseEntity.ok().cacheControl(caching.forCaller(caller)).varyBy(PublicCaching.VARY).eTag(etag).body(product);
     }
 
     /**

@@ -27,13 +27,16 @@ public class ProductQueries {
     /** @param category id or slug; includes its sub-categories. An unknown category lists nothing. */
     public PageResponse<ProductView> page(ProductStatus status, String category, String brand, ProductSort sort,
             String currency, PageQuery page) {
-        String key = String.join("|", status.name(), String.valueOf(category), String.valueOf(brand), sort.name(), currency,
-                Integer.toString(page.page()), Integer.toString(page.size()));
+        String list = String.join("|", status.name(), String.valueOf(category), String.valueOf(brand), sort.name(), currency);
+        String key = list + "|" + page.page() + "|" + page.size();
         return cache.page(key, () -> {
-            List<UUID> scope = category == null ? null
-                    : categories.findByIdOrSlug(category).map(c -> categories.subtree(c.id())).orElse(List.of());
-            Products.Listing listing = products.page(status, scope, brand, sort, currency, page);
-            return PageResponse.of(mapper.views(products.load(listing.ids()), currency), page, listing.total());
+            ProductOrder order = cache.order(list, () -> {
+                List<UUID> scope = category == null ? null
+                        : categories.findByIdOrSlug(category).map(c -> categories.subtree(c.id())).orElse(List.of());
+                return products.order(status, scope, brand, sort, currency);
+            });
+            List<UUID> ids = order.slice(page.offset(), page.size());
+            return PageResponse.of(mapper.views(products.load(ids), currency), page, order.size());
         });
     }
 

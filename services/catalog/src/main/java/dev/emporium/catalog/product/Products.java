@@ -1,6 +1,5 @@
 package dev.emporium.catalog.product;
 
-import dev.emporium.platform.web.PageQuery;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -101,15 +100,11 @@ public class Products {
         return jdbc.sql("SELECT count(*) FROM product").query(Long.class).single();
     }
 
-    public record Listing(List<UUID> ids, long total) {
-    }
-
     /**
-     * One page of products in the given status, optionally in some categories and of some brand, sorted.
-     * Price sorts use the cheapest variant's effective price in {@code currency}.
+     * The whole list of products in the given status, optionally in some categories and of some brand, in the
+     * sort's order (ties broken by id). Price sorts use the cheapest variant's effective price in {@code currency}.
      */
-    public Listing page(ProductStatus status, List<UUID> categories, String brand, ProductSort sort, String currency,
-            PageQuery page) {
+    ProductOrder order(ProductStatus status, List<UUID> categories, String brand, ProductSort sort, String currency) {
         StringBuilder where = new StringBuilder(" WHERE p.status = :status");
         Map<String, Object> params = new HashMap<>();
         params.put("status", status.name());
@@ -122,13 +117,11 @@ public class Products {
             where.append(" AND lower(p.brand) = lower(:brand)");
             params.put("brand", brand);
         }
-        long total = jdbc.sql("SELECT count(*) FROM product p" + where).params(params).query(Long.class).single();
-        params.put("limit", page.size());
-        params.put("offset", page.offset());
-        List<UUID> ids = jdbc.sql("SELECT p.id FROM product p LEFT JOIN product_price pp ON pp.product_id = p.id AND pp.currency = :currency"
-                + where + " ORDER BY " + sort.orderBy() + " LIMIT :limit OFFSET :offset")
-                .params(params).query(UUID.class).list();
-        return new Listing(ids, total);
+        ProductOrder.Builder order = new ProductOrder.Builder();
+        jdbc.sql("SELECT p.id FROM product p LEFT JOIN product_price pp ON pp.product_id = p.id AND pp.currency = :currency"
+                + where + " ORDER BY " + sort.orderBy())
+                .params(params).query((ResultSet row) -> order.add(row.getObject(1, UUID.class)));
+        return order.build();
     }
 
     /** Row-locks these products until the transaction ends (in id order, so two lockers never deadlock). */

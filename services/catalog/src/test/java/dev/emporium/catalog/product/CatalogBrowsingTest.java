@@ -7,6 +7,7 @@ import dev.emporium.catalog.CatalogApi;
 import dev.emporium.testsupport.EmporiumServiceTest;
 import dev.emporium.testsupport.TestHttp;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,9 +21,12 @@ class CatalogBrowsingTest {
     @LocalServerPort int port;
     TestHttp http;
 
+    CatalogApi api;
+
     @BeforeEach
     void client() {
-        http = new CatalogApi(port).http;
+        api = new CatalogApi(port);
+        http = api.http;
     }
 
     @Test
@@ -107,6 +111,55 @@ class CatalogBrowsingTest {
         TestHttp.Response first = http.get("/api/v1/products?page=1");
 
         assertThat(http.get("/api/v1/products?page=1", "If-None-Match", first.header("ETag")).status()).isEqualTo(304);
+    }
+
+    @Test
+    void pagesThroughTheWholeListInOrderWithoutGapsOrRepeats() {
+        for (String sort : List.of("price,asc", "price,desc", "name,asc", "createdAt,desc")) {
+            List<String> whole = ids(http.get("/api/v1/products?size=100&sort=" + sort).json());
+            List<String> paged = new ArrayList<>();
+            for (int page = 0; page < 14; page++) {
+                paged.addAll(ids(http.get("/api/v1/products?size=7&sort=" + sort + "&page=" + page).json()));
+            }
+
+            assertThat(whole).hasSize(96).doesNotHaveDuplicates();
+            assertThat(paged).as(sort).isEqualTo(whole);
+        }
+    }
+
+    @Test
+    void answersAPagePastTheEndWithNoItemsAndTheTotal() {
+        JsonNode beyond = http.get("/api/v1/products?size=20&page=500").json();
+
+        assertThat(beyond.get("items")).isEmpty();
+        assertThat(beyond.get("page").asInt()).isEqualTo(500);
+        assertThat(beyond.get("totalItems").asLong()).isEqualTo(96);
+    }
+
+    @Test
+    void letsSharedCachesKeepPublicReadsForAFewSecondsPerCurrencyAndLanguage() {
+        String slug = http.get("/api/v1/products?size=1").json().get("items").get(0).get("slug").asString();
+
+        for (String path : List.of("/api/v1/products?size=5", "/api/v1/products/" + slug, "/api/v1/categories")) {
+            TestHttp.Response response = http.get(path);
+
+            assertThat(response.header("Cache-Control")).as(path).isEqualTo("max-age=0, must-revalidate, public, s-maxage=2");
+            assertThat(response.header("Vary")).as(path).contains("Accept-Currency").contains("Accept-Language");
+        }
+    }
+
+    @Test
+    void keepsTheProductViewAnAdminSeesPrivate() {
+        String slug = http.get("/api/v1/products?size=1").json().get("items").get(0).get("slug").asString();
+
+        TestHttp.Response response = api.asAdmin("GET", "/api/v1/products/" + slug, null);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Cache-Control")).contains("private").doesNotContain("public");
+    }
+
+    private static List<String> ids(JsonNode page) {
+        return page.get("items").valueStream().map(item -> item.get("id").asString()).toList();
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.emporium.platform.openapi.ApiProblem;
 import dev.emporium.platform.web.ApiException;
+import dev.emporium.platform.web.PublicCaching;
 import dev.emporium.search.index.ProductIndex;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,10 +33,12 @@ class SearchController {
 
     private final ProductSearch search;
     private final ProductSuggestions suggestions;
+    private final PublicCaching caching;
 
-    SearchController(ProductSearch search, ProductSuggestions suggestions) {
+    SearchController(ProductSearch search, ProductSuggestions suggestions, PublicCaching caching) {
         this.search = search;
         this.suggestions = suggestions;
+        this.caching = caching;
     }
 
     @Schema(description = "Completions of what the shopper has typed so far, best first.")
@@ -52,7 +56,7 @@ class SearchController {
     @GetMapping
     @Parameter(name = "brand", in = ParameterIn.QUERY, description = "Exact brand; repeat for any of several (at most 20).",
             array = @ArraySchema(schema = @Schema(type = "string", maxLength = 200, example = "Northwind"), maxItems = 20))
-    SearchResponse search(
+    ResponseEntity<SearchResponse> search(
             @Parameter(description = "The words to search for.", example = "linen shirt", schema = @Schema(maxLength = 200))
             @RequestParam(required = false) String q,
             @Parameter(description = "A category's id or slug; its sub-categories included.", example = "clothing",
@@ -75,7 +79,7 @@ class SearchController {
         String[] brands = request.getParameterValues("brand");
         SearchRequest checked = SearchRequest.of(new SearchRequest.Params(q, category, brands == null ? List.of() : List.of(brands),
                 minPrice, maxPrice, inStock, sort, page, size, currency, acceptCurrency));
-        return whileIndexOpen(() -> search.search(checked));
+        return publicly(whileIndexOpen(() -> search.search(checked)));
     }
 
     @Operation(operationId = "suggestSearches", summary = "Suggest searches as you type",
@@ -83,12 +87,17 @@ class SearchController {
     @ApiResponse(responseCode = "200", description = "The suggestions (none for an empty `q`).")
     @ApiProblem(status = 503, codes = "SEARCH_UNAVAILABLE", when = "the index is being reopened (a rebuild starting); retry after `Retry-After` seconds")
     @GetMapping("/suggest")
-    Suggestions suggest(@Parameter(description = "What the shopper has typed so far.", example = "shi",
+    ResponseEntity<Suggestions> suggest(@Parameter(description = "What the shopper has typed so far.", example = "shi",
             schema = @Schema(maxLength = MAX_SUGGEST_LENGTH)) @RequestParam(required = false) String q) {
         if (q != null && q.length() > MAX_SUGGEST_LENGTH) {
             throw ApiException.invalidField("q", "must be at most " + MAX_SUGGEST_LENGTH + " characters");
         }
-        return new Suggestions(whileIndexOpen(() -> suggestions.suggest(q)));
+        return publicly(new Suggestions(whileIndexOpen(() -> suggestions.suggest(q))));
+    }
+
+    /** The same answer for everyone: a shared cache may reuse it for a moment (stock and prices change). */
+    private <T> ResponseEntity<T> publicly(T body) {
+        return ResponseEntity.ok().cacheControl(caching.forEveryone()).varyBy(PublicCaching.VARY).body(body);
     }
 
     /** The index is closed only while the indexer restarts: a short, retryable 503. */

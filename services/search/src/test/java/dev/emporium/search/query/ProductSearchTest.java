@@ -313,6 +313,34 @@ class ProductSearchTest {
         assertThat(api.get("/api/v1/search/suggest?q=an").status()).isEqualTo(200);
     }
 
+    @Test
+    void letsSharedCachesKeepAnswersForAFewSecondsPerCurrencyAndLanguage() {
+        for (String path : List.of("/api/v1/search?q=anything", "/api/v1/search/suggest?q=an")) {
+            var response = api.get(path);
+
+            assertThat(response.header("Cache-Control")).as(path).isEqualTo("max-age=0, must-revalidate, public, s-maxage=2");
+            assertThat(response.header("Vary")).as(path).contains("Accept-Currency").contains("Accept-Language");
+        }
+    }
+
+    @Test
+    void answersAnUnchangedSearchWithNotModified() {
+        var first = api.get("/api/v1/search?q=anything");
+
+        var again = api.get("/api/v1/search?q=anything", "If-None-Match", first.header("ETag"));
+
+        assertThat(first.header("ETag")).isNotBlank();
+        assertThat(again.status()).isEqualTo(304);
+    }
+
+    @Test
+    void neverMarksARefusalCacheable() {
+        var refused = api.get("/api/v1/search?size=1000");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(String.valueOf(refused.header("Cache-Control"))).doesNotContain("public");
+    }
+
     private List<String> suggestions(String prefix) {
         JsonNode body = api.get("/api/v1/search/suggest?q=" + encode(prefix)).json();
         return body.get("suggestions").valueStream().map(JsonNode::asString).toList();

@@ -15,15 +15,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Stand-ins for the Emporium services behind the gateway: tiny JDK HTTP servers, one per service, that record every
  * request and answer with canned JSON. A few paths trigger service behaviours the gateway must cope with:
  * {@code .../slow} answers late, {@code .../missing} answers with the service's own 404 problem,
  * {@code .../html-error} with Tomcat's HTML 400 page, {@code .../empty-error} with an empty 405 and
- * {@code .../challenge} with a 401 whose challenge tells too much.
+ * {@code .../challenge} with a 401 whose challenge tells too much. A path with a segment {@code cache-<kind>} answers
+ * with the cache headers of that kind ({@link CacheableAnswers}). Calls are counted per path and query.
  */
 final class FakeServices {
 
@@ -31,6 +34,7 @@ final class FakeServices {
 
     private final Map<String, HttpServer> servers = new LinkedHashMap<>();
     private final ConcurrentLinkedQueue<Recorded> received = new ConcurrentLinkedQueue<>();
+    private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
 
     FakeServices(List<String> names) {
         names.forEach(this::start);
@@ -43,6 +47,12 @@ final class FakeServices {
     /** The request that reached a service with exactly this path and query, if any did. */
     Optional<Recorded> receivedAt(String pathAndQuery) {
         return received.stream().filter(request -> request.pathAndQuery().equals(pathAndQuery)).findFirst();
+    }
+
+    /** How many requests reached a service with exactly this path and query. */
+    int callsTo(String pathAndQuery) {
+        AtomicInteger count = calls.get(pathAndQuery);
+        return count == null ? 0 : count.get();
     }
 
     /** A local port nothing listens on: a service that is down. */
@@ -77,6 +87,7 @@ final class FakeServices {
             Map<String, List<String>> headers = new TreeMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
             received.add(new Recorded(service, exchange.getRequestMethod(), pathAndQuery, headers, content.length));
+            int call = calls.computeIfAbsent(pathAndQuery, key -> new AtomicInteger()).incrementAndGet();
 
             String path = exchange.getRequestURI().getPath();
             if (path.endsWith("/slow")) {
@@ -88,6 +99,11 @@ final class FakeServices {
                 exchange.getResponseHeaders().set("X-Request-Id", requestId);
             }
             exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
+            Optional<String> cacheKind = CacheableAnswers.kind(path);
+            if (cacheKind.isPresent()) {
+                CacheableAnswers.send(exchange, service, cacheKind.get(), call);
+                return;
+            }
             if (path.endsWith("/missing")) {
                 send(exchange, 404, "application/problem+json", """
                         {"type":"about:blank","title":"Not Found","status":404,"detail":"No such order",\

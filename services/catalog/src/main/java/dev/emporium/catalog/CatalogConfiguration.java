@@ -1,8 +1,8 @@
 package dev.emporium.catalog;
 
 import dev.emporium.contracts.Topics;
-import jakarta.servlet.DispatcherType;
 import dev.emporium.platform.events.EventTopics;
+import dev.emporium.platform.web.PublicCaching;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,9 +20,6 @@ class CatalogConfiguration {
     /** ETags for lists and the category tree (product detail sets its own, a digest of the same body). */
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> listEtags() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-        registration.addUrlPatterns("/api/v1/products", "/api/v1/categories");
-        registration.setDispatcherTypes(DispatcherType.REQUEST);
-        return registration;
+        return PublicCaching.etagsFor("/api/v1/products", "/api/v1/categories");
     }
 }

@@ -1,10 +1,13 @@
 package dev.emporium.platform.web;
 
 import dev.emporium.platform.security.Roles;
+import jakarta.servlet.DispatcherType;
 import java.time.Duration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.CacheControl;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
  * How a service states that an answer is the same for everyone (catalog, categories, search): browsers keep it but
@@ -39,5 +42,13 @@ public final class PublicCaching {
     private static boolean isAdmin(Authentication caller) {
         return caller != null && caller.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority).anyMatch(role -> role.equals("ROLE_" + Roles.ADMIN));
+    }
+
+    /** ETags (a digest of the body) for these paths, so a revalidating browser or cache gets a body-less 304. */
+    public static FilterRegistrationBean<ShallowEtagHeaderFilter> etagsFor(String... urlPatterns) {
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        registration.addUrlPatterns(urlPatterns);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
     }
 }

@@ -1,6 +1,6 @@
 package dev.emporium.search.query;
 
-import jakarta.servlet.DispatcherType;
+import dev.emporium.platform.web.PublicCaching;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,9 +12,6 @@ class SearchCaching {
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> searchEtags() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-        registration.addUrlPatterns("/api/v1/search", "/api/v1/search/suggest");
-        registration.setDispatcherTypes(DispatcherType.REQUEST);
-        return registration;
+        return PublicCaching.etagsFor("/api/v1/search", "/api/v1/search/suggest");
     }
 }

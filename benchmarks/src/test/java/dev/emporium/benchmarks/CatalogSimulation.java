@@ -1,16 +1,20 @@
 package dev.emporium.benchmarks;
 
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.FeederBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -28,7 +32,8 @@ import java.util.regex.Pattern;
 /**
  * Product detail, product list and search through the gateway, at a fixed arrival rate (open model), one kind of
  * request per run so each figure stands alone. Settings (system properties): {@code target} (detail|list|search),
- * {@code rate} (requests per second), {@code seconds}, {@code baseUrl} (http://localhost:8080).
+ * {@code rate} (requests per second), {@code seconds}, {@code baseUrl} (http://localhost:8080), {@code warmUpSeconds}
+ * (15: a silent ramp to the rate before the measured seconds).
  */
 public class CatalogSimulation extends Simulation {
 
@@ -36,6 +41,7 @@ public class CatalogSimulation extends Simulation {
     private static final String TARGET = System.getProperty("target", "detail");
     private static final double RATE = Double.parseDouble(System.getProperty("rate", "1000"));
     private static final int SECONDS = Integer.parseInt(System.getProperty("seconds", "30"));
+    private static final int WARM_UP_SECONDS = Integer.parseInt(System.getProperty("warmUpSeconds", "15"));
 
     private static final List<String> QUERIES = List.of("shirt", "shrit", "merino sweater", "wireless headphones", "boot",
             "cast iron", "yoga mat", "puzzle", "linen", "speaker", "jacket waterproof", "novel", "tent", "serum", "kettle");
@@ -45,20 +51,33 @@ public class CatalogSimulation extends Simulation {
             .shareConnections()
             .disableCaching();
 
-    private final ScenarioBuilder scenario = switch (TARGET) {
-        case "detail" -> scenario("product detail").feed(slugs().circular())
-                .exec(http("GET /api/v1/products/{slug}").get("/api/v1/products/#{slug}").check(status().is(200)));
-        case "list" -> scenario("product list").feed(listPages().circular())
-                .exec(http("GET /api/v1/products").get("/api/v1/products?page=#{page}&size=20#{filter}").check(status().is(200)));
-        case "search" -> scenario("search").feed(searches().circular())
-                .exec(http("GET /api/v1/search").get("/api/v1/search?q=#{q}&size=20#{filter}").check(status().is(200)));
+    private final FeederBuilder<Object> feeder = switch (TARGET) {
+        case "detail" -> slugs().circular();
+        case "list" -> listPages().circular();
+        case "search" -> searches().circular();
         default -> throw new IllegalArgumentException("target must be detail, list or search");
     };
 
     {
-        setUp(scenario.injectOpen(constantUsersPerSec(RATE).during(Duration.ofSeconds(SECONDS))))
+        // The warm-up's requests are silent: they warm this JVM (JIT, connection pool) and the platform's caches and
+        // are left out of the figures, so the report shows the steady state at RATE, not Gatling's own cold start.
+        ScenarioBuilder warmUp = scenario(TARGET + " warm-up").exec(request(true));
+        ScenarioBuilder measured = scenario(TARGET).exec(request(false));
+        setUp(warmUp.injectOpen(rampUsersPerSec(RATE / 10).to(RATE).during(Duration.ofSeconds(WARM_UP_SECONDS)))
+                .andThen(measured.injectOpen(constantUsersPerSec(RATE).during(Duration.ofSeconds(SECONDS)))))
                 .protocols(protocol)
                 .assertions(global().failedRequests().percent().lt(1.0));
+    }
+
+    private ChainBuilder request(boolean silent) {
+        HttpRequestActionBuilder request = switch (TARGET) {
+            case "detail" -> http("GET /api/v1/products/{slug}").get("/api/v1/products/#{slug}");
+            case "list" -> http("GET /api/v1/products").get("/api/v1/products?page=#{page}&size=20#{filter}");
+            case "search" -> http("GET /api/v1/search").get("/api/v1/search?q=#{q}&size=20#{filter}");
+            default -> throw new IllegalArgumentException("target must be detail, list or search");
+        };
+        request = request.check(status().is(200));
+        return feed(feeder).exec(silent ? request.silent() : request);
     }
 
     /** Slugs of real products, read from the running catalog before the load starts. */

@@ -62,6 +62,13 @@ class AuthenticationTest extends GatewayTest {
     }
 
     @Test
+    void stillValidatesATokenSentToAPublicRead() {
+        expectUnauthorized(client.get().uri("/api/v1/products")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + JWTS.tampered(UUID.randomUUID()))
+                .exchange());
+    }
+
+    @Test
     void letsAValidTokenThrough() {
         withToken(customerToken()).expectStatus().isOk();
     }

@@ -1,5 +1,6 @@
 package dev.emporium.gateway.cache;
 
+import dev.emporium.gateway.security.AnonymousPublicReads;
 import dev.emporium.platform.api.PublicPaths;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,12 +15,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Mono;
 
 /**
@@ -34,8 +32,6 @@ class PublicResponseCacheFilter implements GlobalFilter, Ordered {
 
     static final String METRIC = "emporium.gateway.response.cache";
 
-    private static final List<PathPattern> PUBLIC_READS = PublicPaths.READS.stream()
-            .map(PathPatternParser.defaultInstance::parse).toList();
     /** Requests whose answer depends on more than the key: the service decides them. */
     private static final List<String> FOR_THE_SERVICE = List.of(HttpHeaders.RANGE, HttpHeaders.IF_RANGE,
             HttpHeaders.IF_MATCH, HttpHeaders.IF_UNMODIFIED_SINCE);
@@ -91,15 +87,10 @@ class PublicResponseCacheFilter implements GlobalFilter, Ordered {
                 // a credential makes the answer the caller's own, whatever the service says about it
                 || headers.containsHeader(HttpHeaders.AUTHORIZATION) || headers.containsHeader(HttpHeaders.COOKIE)
                 || FOR_THE_SERVICE.stream().anyMatch(headers::containsHeader)
-                || CachePolicy.storingForbidden(headers) || !isPublicRead(request)) {
+                || CachePolicy.storingForbidden(headers) || !AnonymousPublicReads.isPublicRead(request)) {
             return Optional.empty();
         }
         return CacheKey.of(route.getId(), request);
-    }
-
-    private static boolean isPublicRead(ServerHttpRequest request) {
-        PathContainer path = request.getPath().pathWithinApplication();
-        return PUBLIC_READS.stream().anyMatch(pattern -> pattern.matches(path));
     }
 
     private Mono<Void> answerFrom(CachedAnswer kept, ServerWebExchange exchange) {

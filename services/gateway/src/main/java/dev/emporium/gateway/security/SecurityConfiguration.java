@@ -3,6 +3,8 @@ package dev.emporium.gateway.security;
 import dev.emporium.platform.api.PublicPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -23,7 +25,15 @@ class SecurityConfiguration {
     private static final String[] API_DOCS = {"/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs",
         "/v3/api-docs/**"};
 
+    /** Asked first: an anonymous public read needs no security filter (see {@link AnonymousPublicReads}). */
     @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityWebFilterChain anonymousPublicReads() {
+        return new AnonymousPublicReads();
+    }
+
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http,
             ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDeniedHandler,
             InvalidTokenFailureHandler invalidToken) {

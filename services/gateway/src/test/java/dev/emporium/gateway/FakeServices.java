@@ -23,14 +23,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Stand-ins for the Emporium services behind the gateway: tiny JDK HTTP servers, one per service, that record every
  * request and answer with canned JSON. A few paths trigger service behaviours the gateway must cope with:
- * {@code .../slow} answers late, {@code .../missing} answers with the service's own 404 problem,
- * {@code .../html-error} with Tomcat's HTML 400 page, {@code .../empty-error} with an empty 405 and
- * {@code .../challenge} with a 401 whose challenge tells too much. A path with a segment {@code cache-<kind>} answers
- * with the cache headers of that kind ({@link CacheableAnswers}). Calls are counted per path and query.
+ * {@code .../slow} answers after the response timeout, {@code .../unhurried} late but within it,
+ * {@code .../missing} answers with the service's own 404 problem, {@code .../html-error} with Tomcat's HTML 400
+ * page, {@code .../empty-error} with an empty 405 and {@code .../challenge} with a 401 whose challenge tells too
+ * much. A path with a segment {@code cache-<kind>} answers with the cache headers of that kind
+ * ({@link CacheableAnswers}). Calls are counted per path and query.
  */
 final class FakeServices {
 
     static final Duration SLOW_ANSWER = Duration.ofMillis(2500);
+    /** Slow, yet within the gateway's response timeout in these tests (1 s). */
+    static final Duration UNHURRIED_ANSWER = Duration.ofMillis(400);
 
     private final Map<String, HttpServer> servers = new LinkedHashMap<>();
     private final ConcurrentLinkedQueue<Recorded> received = new ConcurrentLinkedQueue<>();
@@ -92,6 +95,9 @@ final class FakeServices {
             String path = exchange.getRequestURI().getPath();
             if (path.endsWith("/slow")) {
                 sleep(SLOW_ANSWER);
+            }
+            if (path.endsWith("/unhurried")) {
+                sleep(UNHURRIED_ANSWER);
             }
             // Services echo the request id and (wrongly) add their own CORS header: the gateway must not double them.
             String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");

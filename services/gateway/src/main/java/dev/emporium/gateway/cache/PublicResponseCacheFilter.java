@@ -25,8 +25,9 @@ import reactor.core.publisher.Mono;
  * from memory while the service's own answer to it is fresh ({@link CachePolicy}). Anything carrying a credential
  * ({@code Authorization}, {@code Cookie}) goes to the service and is never kept, whatever the service says. A miss
  * asks the service without the client's validators, so the full answer comes back and can be kept; the client still
- * gets its 304 when they match. Runs right after the rate limiter, so answers from the cache are throttled too, and
- * inside the gateway's web filters, so they carry the request id and security headers like any other answer.
+ * gets its 304 when they match. Identical misses arriving together make one call ({@link Fetches}). Runs right
+ * after the rate limiter, so answers from the cache are throttled too, and inside the gateway's web filters, so they
+ * carry the request id and security headers like any other answer.
  */
 class PublicResponseCacheFilter implements GlobalFilter, Ordered {
 
@@ -45,15 +46,20 @@ class PublicResponseCacheFilter implements GlobalFilter, Ordered {
     private final Counter misses;
     private final Counter bypasses;
     private final Counter notModified;
+    private final Counter coalesced;
+    private final Fetches fetches;
 
-    PublicResponseCacheFilter(ResponseStore store, CachePolicy policy, int maxEntryBytes, MeterRegistry meters) {
+    PublicResponseCacheFilter(ResponseStore store, CachePolicy policy, int maxEntryBytes, Fetches fetches,
+            MeterRegistry meters) {
         this.store = store;
+        this.fetches = fetches;
         this.policy = policy;
         this.maxEntryBytes = maxEntryBytes;
         this.hits = counter(meters, "hit");
         this.misses = counter(meters, "miss");
         this.bypasses = counter(meters, "bypass");
         this.notModified = counter(meters, "not-modified");
+        this.coalesced = counter(meters, "coalesced");
     }
 
     @Override
@@ -68,14 +74,34 @@ class PublicResponseCacheFilter implements GlobalFilter, Ordered {
             bypasses.increment();
             return chain.filter(exchange);
         }
-        if (!CachePolicy.refreshRequested(exchange.getRequest().getHeaders())) {
-            Optional<CachedAnswer> kept = store.fresh(key.get());
-            if (kept.isPresent()) {
-                return answerFrom(kept.get(), exchange);
-            }
+        ServerHttpRequest request = exchange.getRequest();
+        // a client asking for a fresh answer gets one from the service, neither the kept one nor another's fetch
+        boolean refresh = CachePolicy.refreshRequested(request.getHeaders());
+        Optional<CachedAnswer> kept = refresh ? Optional.empty() : store.fresh(key.get());
+        if (kept.isPresent()) {
+            return answerFrom(kept.get(), exchange);
+        }
+        if (refresh || HttpMethod.HEAD.equals(request.getMethod())) {
+            misses.increment(); // a HEAD answer keeps nothing, so it fetches for nobody else
+            return askService(exchange, chain, key.get());
+        }
+        return fetches.fetchOrWait(key.get(),
+                () -> {
+                    misses.increment();
+                    return askService(exchange, chain, key.get());
+                },
+                () -> answerAfterOthersFetch(exchange, chain, key.get()));
+    }
+
+    /** Another request just fetched this answer: from the cache if it was kept, else from the service as usual. */
+    private Mono<Void> answerAfterOthersFetch(ServerWebExchange exchange, GatewayFilterChain chain, CacheKey key) {
+        Optional<CachedAnswer> kept = store.fresh(key);
+        if (kept.isPresent()) {
+            coalesced.increment();
+            return answerFrom(kept.get(), exchange);
         }
         misses.increment();
-        return askService(exchange, chain, key.get());
+        return askService(exchange, chain, key);
     }
 
     private Optional<CacheKey> keyFor(ServerWebExchange exchange) {

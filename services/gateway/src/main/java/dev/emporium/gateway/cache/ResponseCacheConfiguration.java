@@ -13,6 +13,7 @@ class ResponseCacheConfiguration {
     @Bean
     PublicResponseCacheFilter publicResponseCacheFilter(ResponseCacheProperties properties, MeterRegistry meters) {
         return new PublicResponseCacheFilter(new ResponseStore(properties.maxSize().toBytes()),
-                new CachePolicy(properties.maxFreshness()), (int) properties.maxEntrySize().toBytes(), meters);
+                new CachePolicy(properties.maxFreshness()), (int) properties.maxEntrySize().toBytes(),
+                new Fetches(properties.waitForFetch()), meters);
     }
 }

@@ -17,9 +17,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * The security chain of an anonymous public read: a GET or HEAD of {@link PublicPaths#READS} without an
- * {@code Authorization} header. Anyone may make it and there is no token to check, so it runs no security work. The full chain ({@link SecurityConfiguration}) would only conclude the same after matching the request
- * against every rule through Reactor operators: a fifth of the gateway's CPU on a cached answer (JFR,
- * docs/performance.md). {@link WebFilterChainProxy}'s firewall still runs first. A read carrying any
+ * {@code Authorization} header. Anyone may make it and there is no token to check, so it runs no security work. The
+ * full chain ({@link SecurityConfiguration}) would only conclude the same after matching the request against every
+ * rule through Reactor operators, a large part of the gateway's work on a cached answer (docs/performance.md). {@link WebFilterChainProxy}'s firewall still runs first. A read carrying any
  * {@code Authorization} header takes the full chain, so a token sent to a public path is still validated.
  */
 public final class AnonymousPublicReads implements SecurityWebFilterChain {

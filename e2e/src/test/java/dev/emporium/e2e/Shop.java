@@ -118,7 +118,7 @@ final class Shop {
      * The gateway limits sign-ups and sign-ins per client address (a burst of 20, then 5 a second): a test that
      * creates many customers waits as the 429's {@code Retry-After} says, as a well-behaved client does.
      */
-    private static TestHttp.Response withinRateLimit(Supplier<TestHttp.Response> call) {
+    static TestHttp.Response withinRateLimit(Supplier<TestHttp.Response> call) {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         TestHttp.Response response = call.get();
         while (response.status() == 429 && System.nanoTime() < deadline) {

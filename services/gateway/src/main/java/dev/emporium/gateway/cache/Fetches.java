@@ -45,9 +45,4 @@ final class Fetches {
             });
         });
     }
-
-    /** Fetches under way; for tests and metrics. */
-    int inFlight() {
-        return inFlight.size();
-    }
 }

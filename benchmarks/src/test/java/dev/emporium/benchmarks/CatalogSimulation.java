@@ -51,10 +51,17 @@ public class CatalogSimulation extends Simulation {
             .shareConnections()
             .disableCaching();
 
-    private final FeederBuilder<Object> feeder = switch (TARGET) {
-        case "detail" -> slugs().circular();
-        case "list" -> listPages().circular();
-        case "search" -> searches().circular();
+    /** What one virtual user reads: a row of the feeder, then the request that row fills in. */
+    private record Read(FeederBuilder<Object> feeder, HttpRequestActionBuilder request) {
+    }
+
+    private final Read read = switch (TARGET) {
+        case "detail" -> new Read(slugs().circular(),
+                http("GET /api/v1/products/{slug}").get("/api/v1/products/#{slug}"));
+        case "list" -> new Read(listPages().circular(),
+                http("GET /api/v1/products").get("/api/v1/products?page=#{page}&size=20#{filter}"));
+        case "search" -> new Read(searches().circular(),
+                http("GET /api/v1/search").get("/api/v1/search?q=#{q}&size=20#{filter}"));
         default -> throw new IllegalArgumentException("target must be detail, list or search");
     };
 
@@ -70,14 +77,8 @@ public class CatalogSimulation extends Simulation {
     }
 
     private ChainBuilder request(boolean silent) {
-        HttpRequestActionBuilder request = switch (TARGET) {
-            case "detail" -> http("GET /api/v1/products/{slug}").get("/api/v1/products/#{slug}");
-            case "list" -> http("GET /api/v1/products").get("/api/v1/products?page=#{page}&size=20#{filter}");
-            case "search" -> http("GET /api/v1/search").get("/api/v1/search?q=#{q}&size=20#{filter}");
-            default -> throw new IllegalArgumentException("target must be detail, list or search");
-        };
-        request = request.check(status().is(200));
-        return feed(feeder).exec(silent ? request.silent() : request);
+        HttpRequestActionBuilder request = read.request().check(status().is(200));
+        return feed(read.feeder()).exec(silent ? request.silent() : request);
     }
 
     /** Slugs of real products, read from the running catalog before the load starts. */

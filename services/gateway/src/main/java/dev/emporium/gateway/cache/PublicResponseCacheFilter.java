@@ -108,12 +108,12 @@ class PublicResponseCacheFilter implements GlobalFilter, Ordered {
         ServerHttpRequest request = exchange.getRequest();
         HttpHeaders headers = request.getHeaders();
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-        boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
-        if (!read || route == null
+        // a GET or HEAD of a public read; the same test that spares it the security chain
+        if (!AnonymousPublicReads.isPublicRead(request) || route == null
                 // a credential makes the answer the caller's own, whatever the service says about it
                 || headers.containsHeader(HttpHeaders.AUTHORIZATION) || headers.containsHeader(HttpHeaders.COOKIE)
                 || FOR_THE_SERVICE.stream().anyMatch(headers::containsHeader)
-                || CachePolicy.storingForbidden(headers) || !AnonymousPublicReads.isPublicRead(request)) {
+                || CachePolicy.storingForbidden(headers)) {
             return Optional.empty();
         }
         return CacheKey.of(route.getId(), request);
